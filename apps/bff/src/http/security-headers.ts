@@ -1,0 +1,27 @@
+import { secureHeaders } from 'hono/secure-headers'
+
+/**
+ * Security headers with a Content-Security-Policy that admits scripts only from the portal
+ * itself and from the configured section origins (each section is its own origin, like a CDN).
+ */
+export function portalSecurityHeaders(sectionOrigins: string[]) {
+  const sources = ["'self'", ...new Set(sectionOrigins)]
+  return secureHeaders({
+    contentSecurityPolicy: {
+      defaultSrc: ["'self'"],
+      scriptSrc: sources,
+      connectSrc: sources,
+      // Vue's scoped styles of a section are injected as <style> elements.
+      styleSrc: [...sources, "'unsafe-inline'"],
+      imgSrc: ["'self'", 'data:'],
+      fontSrc: ["'self'", 'data:'],
+      frameAncestors: ["'none'"],
+      formAction: ["'self'"],
+      baseUri: ["'self'"],
+      objectSrc: ["'none'"],
+    },
+    referrerPolicy: 'same-origin',
+    crossOriginEmbedderPolicy: false,
+    crossOriginResourcePolicy: 'same-origin',
+  })
+}

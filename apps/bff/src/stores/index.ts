@@ -1,0 +1,6 @@
+export * from './organisations'
+export * from './people'
+export * from './grants'
+export * from './sessions'
+export * from './legacy-accounts'
+export * from './audit'

@@ -1,0 +1,55 @@
+import { createApp } from 'vue'
+import { createPinia } from 'pinia'
+import '@duo/ui/styles.css'
+import App from './App.vue'
+import { createPortalI18n } from './i18n'
+import { addSectionRoutes, createPortalRouter } from './router'
+import { installPortalContext } from './portal-context'
+import { useSectionsStore } from './stores/sections'
+import { useSessionStore } from './stores/session'
+import { portalFetch } from './api/portal-fetch'
+import type { SectionEntry } from './sections/types'
+
+const app = createApp(App)
+const pinia = createPinia()
+const i18n = createPortalI18n()
+const router = createPortalRouter()
+app.use(pinia)
+installPortalContext(app, router, i18n)
+
+const sections = useSectionsStore()
+const session = useSessionStore()
+
+/** The section list comes from the BFF (same origin); no remote is contacted at start-up. */
+async function loadSectionList(): Promise<void> {
+  try {
+    const res = await portalFetch('/api/sections')
+    if (!res.ok) return
+    const body = (await res.json()) as { sections: SectionEntry[]; now: string | null }
+    session.fixedNow = body.now
+    sections.setEntries(body.sections)
+    addSectionRoutes(router, body.sections)
+  } catch (error) {
+    console.warn('[shell] sectielijst niet geladen', error)
+  }
+}
+
+const ready = Promise.all([loadSectionList(), session.refresh()])
+let first = true
+router.beforeEach(async (to) => {
+  if (!first) return true
+  first = false
+  await ready
+  // A deep link into a section arrived before its route existed: resolve it again.
+  return to.name === 'niet-gevonden' && router.resolve(to.fullPath).name !== 'niet-gevonden' ? to.fullPath : true
+})
+router.afterEach((to, from) => {
+  document.documentElement.lang = i18n.global.locale.value
+  // Move focus to the content after an in-app navigation, so screen readers start there.
+  if (from.matched.length && to.path !== from.path) {
+    requestAnimationFrame(() => document.getElementById('main')?.focus({ preventScroll: true }))
+  }
+})
+
+app.use(router).use(i18n).mount('#app')
+Object.assign(window, { __duoPortal: { sections, session } })

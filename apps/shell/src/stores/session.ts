@@ -1,0 +1,26 @@
+import { defineStore } from 'pinia'
+import { computed, ref } from 'vue'
+import type { PortalUser } from '@duo/portal-sdk'
+import { portalFetch } from '../api/portal-fetch'
+
+/** Who is logged in, as `GET /api/me` says; null while anonymous. */
+export const useSessionStore = defineStore('duo-session', () => {
+  const user = ref<PortalUser | null>(null)
+  const checked = ref(false)
+  /** Set when the BFF runs on a fixed clock (`DUO_NOW`): the UI shows a notice. */
+  const fixedNow = ref<string | null>(null)
+
+  async function refresh(): Promise<void> {
+    try {
+      const res = await portalFetch('/api/me')
+      user.value = res.ok ? ((await res.json()) as PortalUser) : null
+    } catch {
+      user.value = null
+    } finally {
+      checked.value = true
+    }
+  }
+
+  const now = () => (fixedNow.value ? new Date(fixedNow.value) : new Date())
+  return { user, checked, fixedNow, now, refresh, loggedIn: computed(() => user.value !== null) }
+})

@@ -1,0 +1,35 @@
+import { fileURLToPath } from 'node:url'
+import { defineConfig, type PluginOption } from 'vite'
+import vue from '@vitejs/plugin-vue'
+import { federation } from '@module-federation/vite'
+import { SHARED_SINGLETONS } from '@duo/portal-sdk/federation'
+
+/**
+ * The shell: a federation host with no remotes at build time (they come from the BFF's
+ * section list at run time). `DUO_BUILD=monolith` builds the same pages with the sections
+ * compiled in, for the size benchmark only.
+ */
+const monolith = process.env.DUO_BUILD === 'monolith'
+const loader = monolith ? './src/sections/monolith-loader.ts' : './src/sections/remote-loader.ts'
+const bff = process.env.DUO_BFF_URL ?? 'http://localhost:8080'
+
+const plugins: PluginOption[] = [vue()]
+if (!monolith) {
+  plugins.push(
+    federation({
+      name: 'duo_shell',
+      remotes: {},
+      shared: { ...SHARED_SINGLETONS },
+      dts: false,
+      // One federation runtime for the whole page; the sections use it (externalRuntime).
+      experiments: { provideExternalRuntime: true },
+    }),
+  )
+}
+
+export default defineConfig({
+  plugins,
+  resolve: { alias: { '#section-loader': fileURLToPath(new URL(loader, import.meta.url)) } },
+  build: { target: 'es2022', outDir: monolith ? 'dist-monolith' : 'dist' },
+  server: { port: 5173, proxy: { '/api': bff, '/auth': bff } },
+})

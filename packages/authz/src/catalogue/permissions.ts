@@ -1,0 +1,343 @@
+import type { Dienst } from '../context/login.ts'
+import { defaultConfig } from '../config.ts'
+
+/** Every permission; a literal union so a typo does not compile. */
+export type PermissionId =
+  | 'helpdesk.melding.lezen'
+  | 'helpdesk.melding.indienen'
+  | 'helpdesk.archief.lezen'
+  | 'helpdesk.contactpersoon.wijzigen'
+  | 'helpdesk.behandelen'
+  | 'bekostiging.raadplegen'
+  | 'bekostiging.aanvraag.indienen'
+  | 'bekostiging.dashboard.raadplegen'
+  | 'bekostiging.vaststelling-tellingen.raadplegen'
+  | 'opleidingen.aanbod.wijzigen'
+  | 'opleidingen.examenresultaten.uitwisselen'
+  | 'zaakdossier.raadplegen'
+  | 'xbrl.jaarverantwoording.indienen'
+  | 'xbrl.jaarverantwoording.raadplegen'
+  | 'rod.bestanden-schooladviezen.ophalen'
+  | 'rod.dashboard-bestuur.raadplegen'
+  | 'rod.dashboard-school.raadplegen'
+  | 'rod.kwaliteitscontrole.raadplegen'
+  | 'rod.leerlingdossier.raadplegen'
+  | 'rod.handmatige-mutatie.indienen'
+  | 'rio.raadplegen'
+  | 'rio.onderwijsbestuur.wijzigen'
+  | 'rio.contactadres.wijzigen'
+  | 'rio.samenwerkingsvorm.wijzigen'
+  | 'rio.rpl-context-instellingen.wijzigen'
+  | 'rio.onderwijsaanbiedersgroep.wijzigen'
+  | 'rio.onderwijslocatiegebruik.wijzigen'
+  | 'rio.onderwijsaanbieder.wijzigen'
+  | 'rio.aangeboden-opleiding.wijzigen'
+  | 'osr.raadplegen'
+  | 'osr.las.wijzigen'
+  | 'osr.mandaat.wijzigen'
+  | 'beheer.rollen-bekostiging.toekennen'
+  | 'beheer.rollen-po.toekennen'
+  | 'beheer.rollen-rio.toekennen'
+  | 'beheer.beheerders.aanstellen'
+  | 'beheer.audit.raadplegen'
+  | 'beheer.eigen-rollen.raadplegen'
+
+/** The portal section a permission belongs to; `beheer` is administration, everything else is data. */
+export type Section =
+  | 'helpdesk'
+  | 'bekostiging'
+  | 'opleidingen'
+  | 'zaakdossier'
+  | 'xbrl'
+  | 'rod'
+  | 'rio'
+  | 'osr'
+  | 'beheer'
+
+/**
+ * Where a permission comes from: a role grant, the eHerkenning machtiging for its dienst
+ * (Mijn Helpdesk po works per organisation, not per role), or simply being logged in.
+ */
+export type PermissionSource = 'rol' | 'machtiging' | 'login'
+
+export interface PermissionDefinition {
+  nl: string
+  en: string
+  kind: 'lezen' | 'wijzigen'
+  /** The eHerkenning service a bestuur employee needs a machtiging for; null: none. */
+  dienst: Dienst | null
+  /** Default first day; the effective date is `AuthzConfig.permissionAvailableFrom`. */
+  availableFrom?: string
+  section: Section
+  source: PermissionSource
+}
+
+type Def = Omit<PermissionDefinition, 'availableFrom'>
+
+const rol = (section: Section, kind: Def['kind'], nl: string, en: string): Def => ({
+  nl,
+  en,
+  kind,
+  dienst: 'mijn-duo',
+  section,
+  source: 'rol',
+})
+
+const definitions: Record<PermissionId, Def> = {
+  'helpdesk.melding.lezen': {
+    nl: 'Meldingen en antwoorden van de helpdesk bekijken',
+    en: 'View helpdesk meldingen and replies',
+    kind: 'lezen',
+    dienst: 'mijn-helpdesk-po',
+    section: 'helpdesk',
+    source: 'machtiging',
+  },
+  'helpdesk.melding.indienen': {
+    nl: 'Een melding (vraag of incident) doen bij de helpdesk',
+    en: 'Submit a melding (question or incident) to the helpdesk',
+    kind: 'wijzigen',
+    dienst: 'mijn-helpdesk-po',
+    section: 'helpdesk',
+    source: 'machtiging',
+  },
+  'helpdesk.archief.lezen': {
+    nl: 'Het digitaal archief bekijken (brieven, beschikkingen, downloads)',
+    en: 'View the digital archive (letters, beschikkingen, downloads)',
+    kind: 'lezen',
+    dienst: 'mijn-helpdesk-po',
+    section: 'helpdesk',
+    source: 'machtiging',
+  },
+  'helpdesk.contactpersoon.wijzigen': {
+    nl: 'Contactgegevens wijzigen',
+    en: 'Change contact details',
+    kind: 'wijzigen',
+    dienst: 'mijn-helpdesk-po',
+    section: 'helpdesk',
+    source: 'machtiging',
+  },
+  'helpdesk.behandelen': {
+    nl: 'Meldingen van alle besturen behandelen (DUO)',
+    en: 'Handle the meldingen of all besturen (DUO)',
+    kind: 'wijzigen',
+    dienst: null,
+    section: 'helpdesk',
+    source: 'rol',
+  },
+  'bekostiging.raadplegen': rol(
+    'bekostiging',
+    'lezen',
+    'Bekostigingsgegevens raadplegen en controleren',
+    'View and check bekostiging data',
+  ),
+  'bekostiging.aanvraag.indienen': rol(
+    'bekostiging',
+    'wijzigen',
+    'Bijzondere bekostiging en subsidies aanvragen',
+    'Apply for bijzondere bekostiging and subsidies',
+  ),
+  'bekostiging.dashboard.raadplegen': rol(
+    'bekostiging',
+    'lezen',
+    'Dashboard bekostiging raadplegen',
+    'View the Dashboard bekostiging',
+  ),
+  'bekostiging.vaststelling-tellingen.raadplegen': rol(
+    'bekostiging',
+    'lezen',
+    'Overzicht vaststelling tellingen raadplegen',
+    'View the Overzicht vaststelling tellingen',
+  ),
+  'opleidingen.aanbod.wijzigen': rol(
+    'opleidingen',
+    'wijzigen',
+    'Het opleidingsaanbod bijwerken',
+    'Update the opleidingsaanbod',
+  ),
+  'opleidingen.examenresultaten.uitwisselen': rol(
+    'opleidingen',
+    'wijzigen',
+    'Examenresultaten uitwisselen',
+    'Exchange examenresultaten',
+  ),
+  'zaakdossier.raadplegen': rol(
+    'zaakdossier',
+    'lezen',
+    'Lopende aanvragen volgen en afgeronde aanvragen bekijken',
+    'Follow running aanvragen and view closed ones',
+  ),
+  'xbrl.jaarverantwoording.indienen': rol(
+    'xbrl',
+    'wijzigen',
+    'Jaarverantwoording (XBRL) aanleveren',
+    'Submit the jaarverantwoording (XBRL)',
+  ),
+  'xbrl.jaarverantwoording.raadplegen': rol(
+    'xbrl',
+    'lezen',
+    'Status van de jaarverantwoording (XBRL) bekijken',
+    'View the status of the jaarverantwoording (XBRL)',
+  ),
+  'rod.bestanden-schooladviezen.ophalen': rol(
+    'rod',
+    'lezen',
+    'Bestanden met schooladviezen en niveau vo ophalen',
+    'Fetch the files with schooladviezen and niveau vo',
+  ),
+  'rod.dashboard-bestuur.raadplegen': rol(
+    'rod',
+    'lezen',
+    'Dashboard ROD bevoegd gezag raadplegen',
+    'View the ROD dashboard for the bevoegd gezag',
+  ),
+  'rod.dashboard-school.raadplegen': rol(
+    'rod',
+    'lezen',
+    'Dashboard ROD school raadplegen',
+    'View the ROD dashboard for the school',
+  ),
+  'rod.kwaliteitscontrole.raadplegen': rol(
+    'rod',
+    'lezen',
+    'Kwaliteitscontrolebestand raadplegen',
+    'View the kwaliteitscontrolebestand',
+  ),
+  'rod.leerlingdossier.raadplegen': rol(
+    'rod',
+    'lezen',
+    'Leerlingdossier raadplegen',
+    'View the leerlingdossier',
+  ),
+  'rod.handmatige-mutatie.indienen': rol(
+    'rod',
+    'wijzigen',
+    'Formulier handmatige mutatie indienen',
+    'Submit the form handmatige mutatie',
+  ),
+  'rio.raadplegen': rol('rio', 'lezen', 'Gegevens in RIO raadplegen', 'View data in RIO'),
+  'rio.onderwijsbestuur.wijzigen': rol(
+    'rio',
+    'wijzigen',
+    'Onderwijsbestuur in RIO registreren en wijzigen',
+    'Register and change the onderwijsbestuur in RIO',
+  ),
+  'rio.contactadres.wijzigen': rol(
+    'rio',
+    'wijzigen',
+    'Contactadressen in RIO registreren en wijzigen',
+    'Register and change contact addresses in RIO',
+  ),
+  'rio.samenwerkingsvorm.wijzigen': rol(
+    'rio',
+    'wijzigen',
+    'Samenwerkingsvormen in RIO registreren en wijzigen',
+    'Register and change samenwerkingsvormen in RIO',
+  ),
+  'rio.rpl-context-instellingen.wijzigen': rol(
+    'rio',
+    'wijzigen',
+    'RPL context instellingen in RIO registreren en wijzigen',
+    'Register and change RPL context instellingen in RIO',
+  ),
+  'rio.onderwijsaanbiedersgroep.wijzigen': rol(
+    'rio',
+    'wijzigen',
+    'Onderwijsaanbiedersgroepen in RIO registreren en wijzigen',
+    'Register and change onderwijsaanbiedersgroepen in RIO',
+  ),
+  'rio.onderwijslocatiegebruik.wijzigen': rol(
+    'rio',
+    'wijzigen',
+    'Onderwijslocatiegebruik in RIO registreren en wijzigen',
+    'Register and change onderwijslocatiegebruik in RIO',
+  ),
+  'rio.onderwijsaanbieder.wijzigen': rol(
+    'rio',
+    'wijzigen',
+    'Onderwijsaanbieders in RIO registreren en wijzigen',
+    'Register and change onderwijsaanbieders in RIO',
+  ),
+  'rio.aangeboden-opleiding.wijzigen': rol(
+    'rio',
+    'wijzigen',
+    'Aangeboden opleidingen in RIO registreren en wijzigen',
+    'Register and change aangeboden opleidingen in RIO',
+  ),
+  'osr.raadplegen': rol(
+    'osr',
+    'lezen',
+    'Inloggen in het Onderwijs Serviceregister (OSR)',
+    'Log in to the Onderwijs Serviceregister (OSR)',
+  ),
+  'osr.las.wijzigen': rol(
+    'osr',
+    'wijzigen',
+    'Doorgeven welk LAS een school gebruikt',
+    'Register which LAS a school uses',
+  ),
+  'osr.mandaat.wijzigen': rol(
+    'osr',
+    'wijzigen',
+    'Mandaten aan softwareleveranciers geven en intrekken',
+    'Give and revoke mandates to software suppliers',
+  ),
+  'beheer.rollen-bekostiging.toekennen': rol(
+    'beheer',
+    'wijzigen',
+    'Rollen voor bekostiging en opleidingen toekennen',
+    'Assign the roles for bekostiging and opleidingen',
+  ),
+  'beheer.rollen-po.toekennen': rol(
+    'beheer',
+    'wijzigen',
+    'Rollen voor ROD en OSR toekennen',
+    'Assign the roles for ROD and OSR',
+  ),
+  'beheer.rollen-rio.toekennen': rol(
+    'beheer',
+    'wijzigen',
+    'Gebruikersrollen voor RIO toekennen',
+    'Assign the RIO user roles',
+  ),
+  'beheer.beheerders.aanstellen': {
+    nl: 'Beheerders van besturen aanstellen (DUO security servicedesk)',
+    en: 'Appoint the beheerders of besturen (DUO security servicedesk)',
+    kind: 'wijzigen',
+    dienst: null,
+    section: 'beheer',
+    source: 'rol',
+  },
+  'beheer.audit.raadplegen': rol(
+    'beheer',
+    'lezen',
+    'Het logboek van toekenningen en beslissingen raadplegen',
+    'View the log of role assignments and decisions',
+  ),
+  'beheer.eigen-rollen.raadplegen': {
+    nl: 'Uw eigen rollen bekijken',
+    en: 'View your own roles',
+    kind: 'lezen',
+    dienst: null,
+    section: 'beheer',
+    source: 'login',
+  },
+}
+
+function withDates(): Record<PermissionId, PermissionDefinition> {
+  const out = {} as Record<PermissionId, PermissionDefinition>
+  for (const id of Object.keys(definitions) as PermissionId[]) {
+    const availableFrom = defaultConfig.permissionAvailableFrom[id]
+    out[id] = availableFrom ? { ...definitions[id], availableFrom } : definitions[id]
+  }
+  return out
+}
+
+/**
+ * The permission catalogue. `availableFrom` shows the default date from `defaultConfig`.
+ *
+ * @example permissions['rod.leerlingdossier.raadplegen'].availableFrom // '2022-06-01'
+ */
+export const permissions: Readonly<Record<PermissionId, PermissionDefinition>> = /* @__PURE__ */ withDates()
+
+/** All permission ids in catalogue order. */
+export const permissionIds = Object.keys(permissions) as readonly PermissionId[]

@@ -1,0 +1,358 @@
+import type { KenmerkType } from '../kenmerk/type.ts'
+import type { PermissionId } from './permissions.ts'
+import { defaultConfig } from '../config.ts'
+
+/** Every role; a literal union so a typo does not compile. */
+export type RoleId =
+  | 'beheerder-po'
+  | 'beheerder-bekostiging-opleidingen'
+  | 'medewerker-bekostiging'
+  | 'medewerker-opleidingen'
+  | 'raadpleger-zaakdossier'
+  | 'medewerker-verantwoording'
+  | 'po-informatiediensten'
+  | 'medewerker-bestuur-rod'
+  | 'medewerker-schoolleiding-rod'
+  | 'medewerker-schooladministratie-rod'
+  | 'beheerder-rio-algemeen'
+  | 'beheerder-rio-selfservice'
+  | 'rio-beheren-onderwijsbestuur'
+  | 'rio-beheren-contactadres'
+  | 'rio-beheren-samenwerkingsvorm'
+  | 'rio-beheren-rpl-context-instellingen'
+  | 'rio-beheren-onderwijsaanbiedersgroep'
+  | 'rio-beheren-onderwijslocatiegebruik'
+  | 'rio-beheren-onderwijsaanbieder'
+  | 'rio-beheren-aangeboden-opleiding'
+  | 'osr-toegang'
+  | 'duo-security-servicedesk'
+  | 'duo-helpdeskmedewerker'
+
+/**
+ * Who assigns a role: the holders of one of the listed beheerder roles; DUO's security
+ * servicedesk (on the form "Aanmelding en wijziging Mijn DUO met eHerkenning (beheerder)");
+ * nobody, because it comes automatically with another role; or DUO's own access
+ * management (internal roles, outside this portal).
+ */
+export type AssignedBy = readonly RoleId[] | 'servicedesk' | 'automatisch' | 'duo-intern'
+
+export interface RoleDefinition {
+  id: RoleId
+  name: { nl: string; en: string }
+  description: { nl: string; en: string }
+  /** The kenmerk types this role may be given with. */
+  kenmerkTypes: readonly KenmerkType[]
+  permissions: readonly PermissionId[]
+  assignedBy: AssignedBy
+  /** For `assignedBy: 'automatisch'`: the role it comes with. */
+  automaticWith?: RoleId
+  /** Whether a beheerder may give this role to himself. */
+  selfAssign: boolean
+  /** Whether the role reads or changes a bestuur's data; beheerder roles do not. */
+  dataAccess: boolean
+  /** DUO staff roles: their holders log in without eHerkenning and act for every bestuur. */
+  internal: boolean
+  /** A role that may only be assigned once the bestuur signed the overeenkomst OSR. */
+  requiresOsrOvereenkomst: boolean
+  /** Default first day for "new" roles; the effective date is `AuthzConfig.roleAvailableFrom`. */
+  availableFrom?: string
+}
+
+type Def = Omit<RoleDefinition, 'id' | 'availableFrom' | 'internal' | 'requiresOsrOvereenkomst'> &
+  Partial<Pick<RoleDefinition, 'internal' | 'requiresOsrOvereenkomst'>>
+
+const BEKOSTIGING_BEHEER = ['beheerder-bekostiging-opleidingen'] as const
+const PO_BEHEER = ['beheerder-po'] as const
+const RIO_BEHEER = ['beheerder-rio-algemeen', 'beheerder-rio-selfservice'] as const
+// RIO user roles on bestuur-level objects take the onderwijsbestuurcode; roles on an
+// aanbieder's objects also take its onderwijsaanbiedercode (split assumed, Kennisbank
+// only says "bijvoorbeeld het onderwijsbestuur (xxxBxxx) of de onderwijsaanbieder (xxxAxxx)").
+const RIO_BESTUUR: readonly KenmerkType[] = ['onderwijsbestuurcode']
+const RIO_BOTH: readonly KenmerkType[] = ['onderwijsbestuurcode', 'onderwijsaanbiedercode']
+
+function rioUserRole(object: string, objectEn: string, permission: PermissionId, kenmerkTypes: readonly KenmerkType[]): Def {
+  return {
+    name: { nl: `Beheren ${object}`, en: `Beheren ${object}` },
+    description: {
+      nl: `Registreert en wijzigt ${object} in RIO.`,
+      en: `Registers and changes ${objectEn} in RIO.`,
+    },
+    kenmerkTypes,
+    permissions: ['rio.raadplegen', permission],
+    assignedBy: RIO_BEHEER,
+    selfAssign: true,
+    dataAccess: true,
+  }
+}
+
+const definitions: Record<RoleId, Def> = {
+  'beheerder-po': {
+    name: { nl: 'Beheerder po', en: 'Beheerder po' },
+    description: {
+      nl: 'Kent de rollen voor ROD, RIO en OSR toe aan medewerkers van het bestuur. Krijgt automatisch Beheerder RIO algemeen en Beheerder RIO Selfservice.',
+      en: 'Assigns the ROD, RIO and OSR roles to employees of the bestuur. Automatically receives Beheerder RIO algemeen and Beheerder RIO Selfservice.',
+    },
+    kenmerkTypes: ['bestuursnummer'],
+    permissions: ['beheer.rollen-po.toekennen', 'beheer.audit.raadplegen'],
+    assignedBy: 'servicedesk',
+    selfAssign: false,
+    dataAccess: false,
+  },
+  'beheerder-bekostiging-opleidingen': {
+    name: { nl: 'Beheerder bekostiging en opleidingen', en: 'Beheerder bekostiging en opleidingen' },
+    description: {
+      nl: 'Kent de gebruikersrollen voor bekostiging en opleidingen toe. Heeft zelf geen toegang tot gegevens en kan geen wijzigingen of aanvragen doorgeven.',
+      en: 'Assigns the user roles for bekostiging and opleidingen. Has no access to data and cannot submit changes or applications.',
+    },
+    kenmerkTypes: ['bestuursnummer'],
+    permissions: ['beheer.rollen-bekostiging.toekennen', 'beheer.audit.raadplegen'],
+    assignedBy: 'servicedesk',
+    selfAssign: false,
+    dataAccess: false,
+  },
+  'medewerker-bekostiging': {
+    name: { nl: 'Medewerker bekostiging', en: 'Medewerker bekostiging' },
+    description: {
+      nl: 'Vraagt bekostiging en subsidies aan en controleert bekostigingsgegevens; ziet het Dashboard bekostiging en het Overzicht vaststelling tellingen.',
+      en: 'Applies for bekostiging and subsidies and checks bekostiging data; sees the Dashboard bekostiging and the Overzicht vaststelling tellingen.',
+    },
+    kenmerkTypes: ['bestuursnummer'],
+    permissions: [
+      'bekostiging.raadplegen',
+      'bekostiging.aanvraag.indienen',
+      'bekostiging.dashboard.raadplegen',
+      'bekostiging.vaststelling-tellingen.raadplegen',
+    ],
+    assignedBy: BEKOSTIGING_BEHEER,
+    selfAssign: false,
+    dataAccess: true,
+  },
+  'medewerker-opleidingen': {
+    name: { nl: 'Medewerker opleidingen', en: 'Medewerker opleidingen' },
+    description: {
+      nl: 'Werkt het opleidingsaanbod bij en wisselt examenresultaten uit.',
+      en: 'Updates the opleidingsaanbod and exchanges examenresultaten.',
+    },
+    kenmerkTypes: ['bestuursnummer'],
+    permissions: ['opleidingen.aanbod.wijzigen', 'opleidingen.examenresultaten.uitwisselen'],
+    assignedBy: BEKOSTIGING_BEHEER,
+    selfAssign: false,
+    dataAccess: true,
+  },
+  'raadpleger-zaakdossier': {
+    name: { nl: 'Raadpleger zaakdossier', en: 'Raadpleger zaakdossier' },
+    description: {
+      nl: 'Volgt lopende aanvragen en bekijkt afgeronde aanvragen. Kan zelf geen wijzigingen of aanvragen doorgeven.',
+      en: 'Follows running aanvragen and views closed ones. Cannot submit changes or applications.',
+    },
+    kenmerkTypes: ['bestuursnummer'],
+    permissions: ['zaakdossier.raadplegen'],
+    assignedBy: BEKOSTIGING_BEHEER,
+    selfAssign: false,
+    dataAccess: true,
+  },
+  'medewerker-verantwoording': {
+    name: { nl: 'Medewerker verantwoording', en: 'Medewerker verantwoording' },
+    description: {
+      nl: 'Levert de jaarverantwoording (XBRL) aan in het XBRL onderwijsportaal.',
+      en: 'Submits the jaarverantwoording (XBRL) in the XBRL onderwijsportaal.',
+    },
+    kenmerkTypes: ['bestuursnummer'],
+    permissions: ['xbrl.jaarverantwoording.indienen', 'xbrl.jaarverantwoording.raadplegen'],
+    assignedBy: BEKOSTIGING_BEHEER,
+    selfAssign: false,
+    dataAccess: true,
+  },
+  'po-informatiediensten': {
+    name: { nl: 'PO-informatiediensten', en: 'PO-informatiediensten' },
+    description: {
+      nl: 'Haalt de bestanden met de schooladviezen en het niveau vo op.',
+      en: 'Fetches the files with the schooladviezen and the niveau vo.',
+    },
+    kenmerkTypes: ['bestuursnummer'],
+    permissions: ['rod.bestanden-schooladviezen.ophalen'],
+    assignedBy: PO_BEHEER,
+    selfAssign: false,
+    dataAccess: true,
+  },
+  'medewerker-bestuur-rod': {
+    name: { nl: 'Medewerker bestuur ROD', en: 'Medewerker bestuur ROD' },
+    description: {
+      nl: 'Ziet het dashboard ROD bevoegd gezag en haalt de bestanden met schooladviezen en niveau vo op.',
+      en: 'Sees the ROD dashboard for the bevoegd gezag and fetches the files with schooladviezen and niveau vo.',
+    },
+    kenmerkTypes: ['bestuursnummer'],
+    permissions: ['rod.dashboard-bestuur.raadplegen', 'rod.bestanden-schooladviezen.ophalen'],
+    assignedBy: PO_BEHEER,
+    selfAssign: false,
+    dataAccess: true,
+  },
+  'medewerker-schoolleiding-rod': {
+    name: { nl: 'Medewerker schoolleiding ROD', en: 'Medewerker schoolleiding ROD' },
+    description: {
+      nl: 'Ziet het dashboard ROD school en haalt de bestanden met schooladviezen en niveau vo op, voor één school.',
+      en: 'Sees the ROD school dashboard and fetches the files with schooladviezen and niveau vo, for one school.',
+    },
+    kenmerkTypes: ['instellingscode'],
+    permissions: ['rod.dashboard-school.raadplegen', 'rod.bestanden-schooladviezen.ophalen'],
+    assignedBy: PO_BEHEER,
+    selfAssign: false,
+    dataAccess: true,
+  },
+  'medewerker-schooladministratie-rod': {
+    name: { nl: 'Medewerker schooladministratie ROD', en: 'Medewerker schooladministratie ROD' },
+    description: {
+      nl: 'Ziet het kwaliteitscontrolebestand en het leerlingdossier en dient het formulier handmatige mutatie in, voor één school.',
+      en: 'Sees the kwaliteitscontrolebestand and the leerlingdossier and submits the form handmatige mutatie, for one school.',
+    },
+    kenmerkTypes: ['instellingscode'],
+    permissions: [
+      'rod.kwaliteitscontrole.raadplegen',
+      'rod.leerlingdossier.raadplegen',
+      'rod.handmatige-mutatie.indienen',
+    ],
+    assignedBy: PO_BEHEER,
+    selfAssign: false,
+    dataAccess: true,
+  },
+  'beheerder-rio-algemeen': {
+    name: { nl: 'Beheerder RIO algemeen', en: 'Beheerder RIO algemeen' },
+    description: {
+      nl: 'Kent de gebruikersrollen voor RIO toe, aan zichzelf of een collega. Komt automatisch met de rol Beheerder po.',
+      en: 'Assigns the RIO user roles, to oneself or a colleague. Comes automatically with the role Beheerder po.',
+    },
+    kenmerkTypes: ['onderwijsbestuurcode'],
+    permissions: ['beheer.rollen-rio.toekennen'],
+    assignedBy: 'automatisch',
+    automaticWith: 'beheerder-po',
+    selfAssign: false,
+    dataAccess: false,
+  },
+  'beheerder-rio-selfservice': {
+    name: { nl: 'Beheerder RIO Selfservice', en: 'Beheerder RIO Selfservice' },
+    description: {
+      nl: 'Kent de gebruikersrollen voor RIO toe, aan zichzelf of een collega. Komt automatisch met de rol Beheerder po.',
+      en: 'Assigns the RIO user roles, to oneself or a colleague. Comes automatically with the role Beheerder po.',
+    },
+    kenmerkTypes: ['onderwijsbestuurcode'],
+    permissions: ['beheer.rollen-rio.toekennen'],
+    assignedBy: 'automatisch',
+    automaticWith: 'beheerder-po',
+    selfAssign: false,
+    dataAccess: false,
+  },
+  'rio-beheren-onderwijsbestuur': rioUserRole(
+    'onderwijsbestuur',
+    'the onderwijsbestuur',
+    'rio.onderwijsbestuur.wijzigen',
+    RIO_BESTUUR,
+  ),
+  'rio-beheren-contactadres': rioUserRole(
+    'contactadres',
+    'contact addresses',
+    'rio.contactadres.wijzigen',
+    RIO_BOTH,
+  ),
+  'rio-beheren-samenwerkingsvorm': rioUserRole(
+    'samenwerkingsvorm',
+    'samenwerkingsvormen',
+    'rio.samenwerkingsvorm.wijzigen',
+    RIO_BESTUUR,
+  ),
+  'rio-beheren-rpl-context-instellingen': rioUserRole(
+    'RPL context instellingen',
+    'RPL context instellingen',
+    'rio.rpl-context-instellingen.wijzigen',
+    RIO_BESTUUR,
+  ),
+  'rio-beheren-onderwijsaanbiedersgroep': rioUserRole(
+    'onderwijsaanbiedersgroep',
+    'onderwijsaanbiedersgroepen',
+    'rio.onderwijsaanbiedersgroep.wijzigen',
+    RIO_BESTUUR,
+  ),
+  'rio-beheren-onderwijslocatiegebruik': rioUserRole(
+    'onderwijslocatiegebruik',
+    'onderwijslocatiegebruik',
+    'rio.onderwijslocatiegebruik.wijzigen',
+    RIO_BOTH,
+  ),
+  'rio-beheren-onderwijsaanbieder': rioUserRole(
+    'onderwijsaanbieder',
+    'onderwijsaanbieders',
+    'rio.onderwijsaanbieder.wijzigen',
+    RIO_BOTH,
+  ),
+  'rio-beheren-aangeboden-opleiding': rioUserRole(
+    'aangeboden opleiding',
+    'aangeboden opleidingen',
+    'rio.aangeboden-opleiding.wijzigen',
+    RIO_BOTH,
+  ),
+  'osr-toegang': {
+    name: { nl: 'OSR-toegang', en: 'OSR-toegang' },
+    description: {
+      nl: 'Logt in op het Onderwijs Serviceregister, geeft door welk LAS een school gebruikt en geeft mandaten aan softwareleveranciers. Alleen als het bestuur de overeenkomst OSR heeft getekend.',
+      en: 'Logs in to the Onderwijs Serviceregister, registers which LAS a school uses and gives mandates to software suppliers. Only once the bestuur signed the overeenkomst OSR.',
+    },
+    kenmerkTypes: ['bestuursnummer'],
+    permissions: ['osr.raadplegen', 'osr.las.wijzigen', 'osr.mandaat.wijzigen'],
+    assignedBy: PO_BEHEER,
+    selfAssign: false,
+    dataAccess: true,
+    requiresOsrOvereenkomst: true,
+  },
+  'duo-security-servicedesk': {
+    name: { nl: 'DUO security servicedesk', en: 'DUO security servicedesk' },
+    description: {
+      nl: 'Medewerker van DUO die beheerders van besturen aanstelt en het volledige logboek inziet.',
+      en: 'DUO employee who appoints the beheerders of besturen and sees the whole audit log.',
+    },
+    kenmerkTypes: ['duo'],
+    permissions: ['beheer.beheerders.aanstellen', 'beheer.audit.raadplegen'],
+    assignedBy: 'duo-intern',
+    selfAssign: false,
+    dataAccess: false,
+    internal: true,
+  },
+  'duo-helpdeskmedewerker': {
+    name: { nl: 'DUO helpdeskmedewerker', en: 'DUO helpdesk employee' },
+    description: {
+      nl: 'Medewerker van Helpdesk DUO Primair Onderwijs die de meldingen van alle besturen behandelt.',
+      en: 'Employee of Helpdesk DUO Primair Onderwijs who handles the meldingen of all besturen.',
+    },
+    kenmerkTypes: ['duo'],
+    permissions: ['helpdesk.behandelen'],
+    assignedBy: 'duo-intern',
+    selfAssign: false,
+    dataAccess: true,
+    internal: true,
+  },
+}
+
+function build(): Record<RoleId, RoleDefinition> {
+  const out = {} as Record<RoleId, RoleDefinition>
+  for (const id of Object.keys(definitions) as RoleId[]) {
+    const def = definitions[id]
+    const availableFrom = defaultConfig.roleAvailableFrom[id]
+    out[id] = {
+      id,
+      ...def,
+      internal: def.internal ?? false,
+      requiresOsrOvereenkomst: def.requiresOsrOvereenkomst ?? false,
+      ...(availableFrom ? { availableFrom } : {}),
+    }
+  }
+  return out
+}
+
+/**
+ * The role catalogue: data, so the README matrix, the assign form and the rules all read
+ * the same table.
+ *
+ * @example roles['medewerker-schoolleiding-rod'].kenmerkTypes // ['instellingscode']
+ */
+export const roles: Readonly<Record<RoleId, RoleDefinition>> = /* @__PURE__ */ build()
+
+/** All role ids in catalogue order. */
+export const roleIds = Object.keys(roles) as readonly RoleId[]

@@ -1,0 +1,56 @@
+import { computed, type Ref } from 'vue'
+import { decide as authzDecide, type Decision, type PermissionId, type Subject } from '@duo/authz'
+import type { Locale, PortalUser } from './contract'
+import type { PortalContext, Scope } from './context'
+
+/** The authz subject of a portal user: the same shape the BFF builds from the session. */
+export function subjectOf(user: PortalUser): Subject {
+  return {
+    kind: user.soort,
+    personId: user.persoon.id,
+    grants: user.grants.map((g) => ({ ...g, role: g.role as Subject['grants'][number]['role'] })),
+    actsFor: user.organisatie
+      ? { kvk: user.organisatie.kvk, bestuursnummer: user.organisatie.bestuursnummer }
+      : undefined,
+    intermediary: user.organisatie?.intermediair ? { kvk: user.organisatie.intermediair.kvk } : null,
+    machtigingen: user.machtigingen,
+    niveau: user.niveau ?? 'EH2',
+  }
+}
+
+const ANONYMOUS: Decision = {
+  allowed: false,
+  reason: {
+    code: 'niet-ingelogd',
+    nl: 'U bent niet ingelogd.',
+    en: 'You are not logged in.',
+  },
+} as unknown as Decision
+
+/**
+ * Builds the portal context from the current user: `can`/`decide` are bound to `@duo/authz`,
+ * so a section shows exactly what the BFF will allow. Used by the shell and the dev harness.
+ */
+export function createPortalContext(options: {
+  user: Readonly<Ref<PortalUser | null>>
+  locale: Readonly<Ref<Locale>>
+  fetch: typeof fetch
+  now: () => Date
+  navigate: (path: string) => Promise<void>
+}): PortalContext {
+  const subject = computed(() => (options.user.value ? subjectOf(options.user.value) : null))
+  const decide = (permission: PermissionId, scope: Scope = {}): Decision => {
+    const user = options.user.value
+    if (!subject.value || !user?.bestuur) return ANONYMOUS
+    return authzDecide(subject.value, permission, { bestuur: user.bestuur, ...scope }, { now: options.now() })
+  }
+  return {
+    user: options.user,
+    locale: options.locale,
+    fetch: options.fetch,
+    now: options.now,
+    navigate: options.navigate,
+    decide,
+    can: (permission, scope) => decide(permission, scope).allowed,
+  }
+}

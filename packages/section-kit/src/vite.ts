@@ -1,0 +1,67 @@
+/**
+ * One Vite config for every section team: the federation remote, the `section.json` emitter
+ * and the dev harness config. A section's `vite.config.ts` is two lines.
+ */
+import { federation } from '@module-federation/vite'
+import vue from '@vitejs/plugin-vue'
+import type { Plugin, UserConfig } from 'vite'
+import { validateSectionMeta, type SectionMeta } from '@duo/portal-sdk/contract'
+import { EXPOSED_MODULE, remoteName, SHARED_SINGLETONS } from '@duo/portal-sdk/federation'
+
+/** Emits `section.json` (the descriptive part of the contract) beside `mf-manifest.json`. */
+export function sectionJson(meta: SectionMeta): Plugin {
+  return {
+    name: 'duo-section-json',
+    apply: 'build',
+    generateBundle() {
+      const problems = validateSectionMeta(meta)
+      if (problems.length) this.error(`section.json van ${meta.id} is ongeldig: ${problems.join('; ')}`)
+      this.emitFile({ type: 'asset', fileName: 'section.json', source: `${JSON.stringify(meta, null, 2)}\n` })
+    },
+  }
+}
+
+/**
+ * The production build of a section: a module-federation remote exposing `./section`, built
+ * with relative URLs so the same files work under any (versioned) path on any origin.
+ * @example
+ * // apps/rod/vite.config.ts
+ * import { defineSectionConfig } from '@duo/section-kit/vite'
+ * import meta from './src/section.meta'
+ * export default defineSectionConfig(meta)
+ */
+export function defineSectionConfig(meta: SectionMeta, options: { port?: number } = {}): UserConfig {
+  return {
+    base: './',
+    plugins: [
+      vue(),
+      federation({
+        name: remoteName(meta.id),
+        filename: 'remoteEntry.js',
+        exposes: { [EXPOSED_MODULE]: './src/section.ts' },
+        // Provided by the shell only: a section ships no fallback copy of Vue and friends.
+        shared: Object.fromEntries(
+          Object.entries(SHARED_SINGLETONS).map(([name, share]) => [name, { ...share, import: false as const }]),
+        ),
+        manifest: true,
+        dts: false,
+        // The shell provides the federation runtime once (provideExternalRuntime).
+        experiments: { externalRuntime: true },
+      }),
+      sectionJson(meta),
+    ],
+    // No page of its own: the remote entry (added by the federation plugin) is the only input.
+    build: { target: 'es2022', outDir: 'dist', emptyOutDir: true, rolldownOptions: { input: {} } },
+    server: { port: options.port, strictPort: true, cors: true },
+    preview: { port: options.port, strictPort: true, cors: true },
+  }
+}
+
+/** The standalone harness: the section in a small fake portal, with hot reload. */
+export function defineHarnessConfig(options: { root: string; port: number }): UserConfig {
+  return {
+    root: options.root,
+    plugins: [vue()],
+    server: { port: options.port, strictPort: true, proxy: { '/api': 'http://localhost:8080' } },
+  }
+}

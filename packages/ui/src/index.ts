@@ -1,0 +1,5 @@
+export { default as DuoAlert } from './components/DuoAlert.vue'
+export { default as DuoButton } from './components/DuoButton.vue'
+export { default as SectionLanding } from './components/SectionLanding.vue'
+export { default as LoadingIndicator } from './components/LoadingIndicator.vue'
+export { default as FeaturePage } from './components/FeaturePage.vue'
