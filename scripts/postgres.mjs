@@ -33,14 +33,16 @@ function fail(msg) {
 }
 
 function run(cmd, args, { asPostgres = false, allowFail = false, capture = false } = {}) {
-  const [file, argv] = asPostgres && isRoot ? ['runuser', ['-u', 'postgres', '--', cmd, ...args]] : [cmd, args]
+  const [file, argv] =
+    asPostgres && isRoot ? ['runuser', ['-u', 'postgres', '--', cmd, ...args]] : [cmd, args]
   const r = spawnSync(file, argv, {
     stdio: capture ? ['ignore', 'pipe', 'pipe'] : ['ignore', process.stderr, process.stderr],
     encoding: 'utf8',
     cwd: asPostgres && isRoot ? '/tmp' : root,
   })
   if (r.error) fail(`${cmd}: ${r.error.message}`)
-  if (r.status !== 0 && !allowFail) fail(`${cmd} ${args.join(' ')} failed (exit ${r.status})\n${r.stderr ?? ''}`)
+  if (r.status !== 0 && !allowFail)
+    fail(`${cmd} ${args.join(' ')} failed (exit ${r.status})\n${r.stderr ?? ''}`)
   return r
 }
 
@@ -49,7 +51,10 @@ function findBinDir() {
   const base = '/usr/lib/postgresql'
   if (!existsSync(base)) return null
   const versions = readdirSync(base)
-    .filter((v) => existsSync(join(base, v, 'bin', 'initdb')) && existsSync(join(base, v, 'bin', 'pg_ctl')))
+    .filter(
+      (v) =>
+        existsSync(join(base, v, 'bin', 'initdb')) && existsSync(join(base, v, 'bin', 'pg_ctl')),
+    )
     .sort((a, b) => Number(b) - Number(a))
   return versions.length ? join(base, versions[0], 'bin') : null
 }
@@ -71,16 +76,39 @@ function ensureInstalled() {
   })
   if (r.status !== 0) fail('apt-get install postgresql failed')
   bin = findBinDir()
-  if (!bin) fail('PostgreSQL installed, but initdb/pg_ctl still not found under /usr/lib/postgresql/*/bin')
+  if (!bin)
+    fail('PostgreSQL installed, but initdb/pg_ctl still not found under /usr/lib/postgresql/*/bin')
   return bin
 }
 
-const isRunning = (bin) => run(join(bin, 'pg_ctl'), ['-D', dataDir, 'status'], { asPostgres: true, allowFail: true, capture: true }).status === 0
+const isRunning = (bin) =>
+  run(join(bin, 'pg_ctl'), ['-D', dataDir, 'status'], {
+    asPostgres: true,
+    allowFail: true,
+    capture: true,
+  }).status === 0
 
 function psql(bin, sql, db = 'postgres') {
-  return run(join(bin, 'psql'), ['-h', host, '-p', String(port), '-U', 'postgres', '-d', db, '-v', 'ON_ERROR_STOP=1', '-tAc', sql], {
-    capture: true,
-  }).stdout.trim()
+  return run(
+    join(bin, 'psql'),
+    [
+      '-h',
+      host,
+      '-p',
+      String(port),
+      '-U',
+      'postgres',
+      '-d',
+      db,
+      '-v',
+      'ON_ERROR_STOP=1',
+      '-tAc',
+      sql,
+    ],
+    {
+      capture: true,
+    },
+  ).stdout.trim()
 }
 
 function start() {
@@ -93,18 +121,26 @@ function start() {
       const id = (flag) => Number(run('id', [flag, 'postgres'], { capture: true }).stdout.trim())
       chownSync(dataDir, id('-u'), id('-g'))
     }
-    run(join(bin, 'initdb'), ['-D', dataDir, '-U', 'postgres', '--auth=trust', '--no-locale', '-E', 'UTF8'], {
-      asPostgres: true,
-    })
+    run(
+      join(bin, 'initdb'),
+      ['-D', dataDir, '-U', 'postgres', '--auth=trust', '--no-locale', '-E', 'UTF8'],
+      {
+        asPostgres: true,
+      },
+    )
   }
   if (isRunning(bin)) {
     log(`already running (${dataDir})`)
   } else {
     log(`starting on ${host}:${port}`)
     const opts = `-p ${port} -h ${host} -k ${socketDir} -c fsync=off -c synchronous_commit=off -c full_page_writes=off`
-    run(join(bin, 'pg_ctl'), ['-D', dataDir, '-o', opts, '-l', join(dataDir, 'server.log'), '-w', '-t', '60', 'start'], {
-      asPostgres: true,
-    })
+    run(
+      join(bin, 'pg_ctl'),
+      ['-D', dataDir, '-o', opts, '-l', join(dataDir, 'server.log'), '-w', '-t', '60', 'start'],
+      {
+        asPostgres: true,
+      },
+    )
   }
   waitUntilReady(bin)
   if (psql(bin, `SELECT 1 FROM pg_roles WHERE rolname = 'duo'`) !== '1') {
@@ -121,7 +157,10 @@ function start() {
 function waitUntilReady(bin) {
   const deadline = Date.now() + 30_000
   while (Date.now() < deadline) {
-    const r = run(join(bin, 'pg_isready'), ['-h', host, '-p', String(port), '-U', 'postgres'], { allowFail: true, capture: true })
+    const r = run(join(bin, 'pg_isready'), ['-h', host, '-p', String(port), '-U', 'postgres'], {
+      allowFail: true,
+      capture: true,
+    })
     if (r.status === 0) return
     spawnSync('sleep', ['0.3'])
   }

@@ -6,7 +6,10 @@ export default defineConfig({
   test: {
     projects: [
       { extends: true, test: { name: 'node', environment: 'node', include: ['src/**/*.test.ts'] } },
-      { extends: true, test: { name: 'browser', environment: 'happy-dom', include: ['src/**/*.test.ts'] } },
+      {
+        extends: true,
+        test: { name: 'browser', environment: 'happy-dom', include: ['src/**/*.test.ts'] },
+      },
     ],
   },
 })

@@ -19,6 +19,8 @@ const envSchema = z.object({
   DUO_SECTIONS: z.string().optional(),
   /** Folder of the built shell to serve (the demo); unset when a CDN serves it. */
   DUO_SHELL_DIST: z.string().optional(),
+  /** How long a section's section.json is cached before it is read again. */
+  DUO_SECTIONS_TTL_MS: z.coerce.number().int().nonnegative().default(30_000),
   /** Fixes the clock for demos and tests (ISO timestamp). */
   DUO_NOW: z.iso.datetime({ offset: true }).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -29,6 +31,7 @@ export interface Config {
   host: string
   publicUrl: string
   sections: SectionSource[]
+  sectionsTtlMs: number
   shellDist: string | null
   fixedNow: string | null
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL']
@@ -47,6 +50,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: e.HOST,
     publicUrl: e.DUO_PUBLIC_URL,
     sections: sections.data,
+    sectionsTtlMs: e.DUO_SECTIONS_TTL_MS,
     shellDist: e.DUO_SHELL_DIST ?? null,
     fixedNow: e.DUO_NOW ?? null,
     logLevel: e.LOG_LEVEL,

@@ -4,18 +4,41 @@ import { loadConfig } from './config'
 import { createClock } from './platform/clock'
 import { createLogger } from './platform/logger'
 import { createSectionRegistry } from './platform/section-registry'
+import { createDb, dbConfigFromEnv, migrateToLatest } from './db'
+import { seedDemo } from './demo/seed'
+import { loadAuthConfig } from './auth/config'
+import { createOidcClient } from './auth/oidc'
+import { deleteExpiredSessions } from './stores/sessions'
 
 const config = loadConfig()
+const auth = loadAuthConfig()
 const logger = createLogger(config.logLevel)
 const clock = createClock(config.fixedNow)
-const sections = createSectionRegistry(config.sections, { logger })
-const app = createApp({ config, clock, logger, sections })
+const database = createDb(dbConfigFromEnv())
+await migrateToLatest(database.db)
+if (auth.demo) {
+  const { inserted } = await seedDemo(database.db)
+  logger.info({ inserted }, 'demodata geladen')
+}
+const oidc = {
+  portaal: auth.issuer ? createOidcClient({ issuer: auth.issuer, clientId: auth.clientId, clientSecret: auth.clientSecret, allowHttp: auth.allowHttp }, logger) : null,
+  intern: auth.internIssuer
+    ? createOidcClient({ issuer: auth.internIssuer, clientId: auth.internClientId, clientSecret: auth.internClientSecret, allowHttp: auth.allowHttp }, logger)
+    : null,
+}
+const sections = createSectionRegistry(config.sections, { logger, ttlMs: config.sectionsTtlMs })
+const app = createApp({ config, clock, logger, sections, db: database.db, auth, oidc })
+
+const sweep = setInterval(() => {
+  deleteExpiredSessions(database.db, new Date()).catch((err: unknown) => logger.warn({ err: String(err) }, 'opruimen sessies mislukt'))
+}, 60_000)
+sweep.unref()
 
 const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
-  logger.info({ port: info.port, sections: config.sections.length, fixedNow: config.fixedNow }, 'BFF gestart')
+  logger.info({ port: info.port, dialect: database.dialect, sections: config.sections.length, fixedNow: config.fixedNow }, 'BFF gestart')
 })
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
-    server.close(() => process.exit(0))
+    server.close(() => void database.close().then(() => process.exit(0)))
   })
 }

@@ -9,6 +9,7 @@ import { useSectionsStore } from './stores/sections'
 import { useSessionStore } from './stores/session'
 import { portalFetch } from './api/portal-fetch'
 import type { SectionEntry } from './sections/types'
+import { singletonReport } from './sections/check-definition'
 
 const app = createApp(App)
 const pinia = createPinia()
@@ -52,4 +53,11 @@ router.afterEach((to, from) => {
 })
 
 app.use(router).use(i18n).mount('#app')
-Object.assign(window, { __duoPortal: { sections, session } })
+// Diagnostics for support staff and the browser tests: which sections run on shared singletons.
+Object.assign(window, {
+  __duoPortal: {
+    router,
+    singletons: () =>
+      Object.fromEntries(Object.entries(sections.loaded).map(([id, def]) => [id, singletonReport(def.runtime)])),
+  },
+})

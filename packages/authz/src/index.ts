@@ -27,13 +27,25 @@ export {
   type PermissionSource,
   type Section,
 } from './catalogue/permissions.ts'
-export { roles, roleIds, type RoleId, type RoleDefinition, type AssignedBy } from './catalogue/roles.ts'
+export {
+  roles,
+  roleIds,
+  type RoleId,
+  type RoleDefinition,
+  type AssignedBy,
+} from './catalogue/roles.ts'
 export { rolesGranting, rolesAssignedBy } from './catalogue/lookup.ts'
 export { meetsNiveau, type Betrouwbaarheidsniveau, type Dienst } from './context/login.ts'
 export { dutchDate, type IsoDate } from './context/date.ts'
 export { grantStatus, type Grant, type GrantStatus, type Subject } from './context/subject.ts'
 export { covers, locate, type Bestuur, type School, type Location } from './organisation/bestuur.ts'
 export type { Reason, ReasonCode } from './reason/reasons.ts'
-export { decide, permissionsOn, type Decision, type DecideOptions, type Resource } from './decide/decide.ts'
+export {
+  decide,
+  permissionsOn,
+  type Decision,
+  type DecideOptions,
+  type Resource,
+} from './decide/decide.ts'
 export { automaticGrantsFor } from './decide/effective-grants.ts'
 export { mayAssign, assignableRoles, type AssignTarget } from './assign/may-assign.ts'

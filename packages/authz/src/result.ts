@@ -14,5 +14,4 @@ export interface Message<C extends string = string> {
  * else show(r.error.nl)
  */
 export type Result<T, C extends string = string> =
-  | { ok: true; value: T }
-  | { ok: false; error: Message<C> }
+  { ok: true; value: T } | { ok: false; error: Message<C> }

@@ -3,14 +3,21 @@ import type { Decision, Grant, PermissionId, ReasonCode, RoleId, Subject } from 
 import { decide, mayAssign, permissions, roles } from './index.ts'
 import { aanZee } from './testing/fixtures.ts'
 
-type Equal<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false
+type Equal<A, B> =
+  (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false
 const assert = <T extends true>(): T => true as T
 
 assert<Equal<keyof typeof permissions, PermissionId>>()
 assert<Equal<keyof typeof roles, RoleId>>()
 assert<Equal<Decision['reason']['code'], ReasonCode>>()
 
-const subject: Subject = { kind: 'bestuur-medewerker', personId: 'p', grants: [], machtigingen: ['mijn-duo'], niveau: 'EH3' }
+const subject: Subject = {
+  kind: 'bestuur-medewerker',
+  personId: 'p',
+  grants: [],
+  machtigingen: ['mijn-duo'],
+  niveau: 'EH3',
+}
 decide(subject, 'rod.dashboard-school.raadplegen', { bestuur: aanZee, school: '12AB' })
 // @ts-expect-error: unknown permission
 decide(subject, 'rod.dashboard.raadplegen', { bestuur: aanZee })

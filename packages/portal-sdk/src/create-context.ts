@@ -18,6 +18,16 @@ export function subjectOf(user: PortalUser): Subject {
   }
 }
 
+/** DUO staff act for no bestuur; their internal roles do not look at the bestuur at all. */
+const GEEN_BESTUUR = {
+  bestuursnummer: '',
+  kvk: '',
+  onderwijsbestuurcode: '',
+  naam: '',
+  osrOvereenkomstGetekend: false,
+  scholen: [],
+}
+
 const ANONYMOUS: Decision = {
   allowed: false,
   reason: {
@@ -41,8 +51,10 @@ export function createPortalContext(options: {
   const subject = computed(() => (options.user.value ? subjectOf(options.user.value) : null))
   const decide = (permission: PermissionId, scope: Scope = {}): Decision => {
     const user = options.user.value
-    if (!subject.value || !user?.bestuur) return ANONYMOUS
-    return authzDecide(subject.value, permission, { bestuur: user.bestuur, ...scope }, { now: options.now() })
+    if (!subject.value || !user) return ANONYMOUS
+    const bestuur = user.bestuur ?? (user.soort === 'duo-medewerker' ? GEEN_BESTUUR : null)
+    if (!bestuur) return ANONYMOUS
+    return authzDecide(subject.value, permission, { bestuur, ...scope }, { now: options.now() })
   }
   return {
     user: options.user,

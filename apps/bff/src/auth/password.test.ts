@@ -25,8 +25,17 @@ describe('password', () => {
   it('returns false for a missing or malformed hash, and refuses absurd parameters', async () => {
     expect(await verifyPassword('x', null)).toBe(false)
     expect(await verifyPassword('x', 'plain-text')).toBe(false)
-    expect(await verifyPassword('x', 'scrypt$1073741824$8$1$AAAAAAAAAAAAAAAAAAAAAA$AAAAAAAAAAAAAAAAAAAAAA')).toBe(false)
-    expect(needsRehash('scrypt$1024$8$1$AAAAAAAAAAAAAAAAAAAAAA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA')).toBe(true)
+    expect(
+      await verifyPassword(
+        'x',
+        'scrypt$1073741824$8$1$AAAAAAAAAAAAAAAAAAAAAA$AAAAAAAAAAAAAAAAAAAAAA',
+      ),
+    ).toBe(false)
+    expect(
+      needsRehash(
+        'scrypt$1024$8$1$AAAAAAAAAAAAAAAAAAAAAA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA',
+      ),
+    ).toBe(true)
   })
 
   it('normalises Unicode so the same visible password matches', async () => {

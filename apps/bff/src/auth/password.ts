@@ -17,11 +17,18 @@ const MAX_N = 2 ** 20
 const MAX_R = 32
 const MAX_P = 16
 
-function scryptAsync(password: string, salt: Buffer, keylen: number, opts: ScryptOptions): Promise<Buffer> {
+function scryptAsync(
+  password: string,
+  salt: Buffer,
+  keylen: number,
+  opts: ScryptOptions,
+): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     // 128 * N * r bytes are needed; Node's default maxmem (32 MiB) is exactly too small for N=2^15.
     const maxmem = 128 * (opts.N ?? 0) * (opts.r ?? 0) * 2
-    scrypt(password.normalize('NFC'), salt, keylen, { ...opts, maxmem }, (err, key) => (err ? reject(err) : resolve(key)))
+    scrypt(password.normalize('NFC'), salt, keylen, { ...opts, maxmem }, (err, key) =>
+      err ? reject(err) : resolve(key),
+    )
   })
 }
 
@@ -47,7 +54,11 @@ interface Parsed {
 function parse(encoded: string): Parsed | null {
   const parts = encoded.split('$')
   if (parts.length !== 6 || parts[0] !== 'scrypt') return null
-  const [N, r, p] = parts.slice(1, 4).map((x) => (/^\d+$/.test(x!) ? Number(x) : NaN)) as [number, number, number]
+  const [N, r, p] = parts.slice(1, 4).map((x) => (/^\d+$/.test(x!) ? Number(x) : NaN)) as [
+    number,
+    number,
+    number,
+  ]
   const salt = Buffer.from(parts[4]!, 'base64url')
   const key = Buffer.from(parts[5]!, 'base64url')
   const powerOfTwo = N > 1 && (N & (N - 1)) === 0

@@ -42,7 +42,9 @@ const isPostgresUrl = (url: string) => /^postgres(ql)?:\/\//i.test(url)
 export function createDb(config: DbConfig = {}): DbHandle {
   if (config.databaseUrl) {
     if (!isPostgresUrl(config.databaseUrl)) {
-      throw new Error('DATABASE_URL moet met postgres:// of postgresql:// beginnen (of leeg zijn voor SQLite)')
+      throw new Error(
+        'DATABASE_URL moet met postgres:// of postgresql:// beginnen (of leeg zijn voor SQLite)',
+      )
     }
     const pool = new pg.Pool({ connectionString: config.databaseUrl, max: config.poolMax ?? 10 })
     // An idle client that loses its connection emits 'error' on the pool; without a listener

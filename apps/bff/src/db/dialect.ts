@@ -48,7 +48,11 @@ export async function makeAppendOnly(db: Kysely<any>, table: string): Promise<vo
 /** True when the error is a unique-constraint violation on either dialect. */
 export function isUniqueViolation(err: unknown): boolean {
   const code = (err as { code?: unknown } | null)?.code
-  return code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY'
+  return (
+    code === '23505' ||
+    code === 'SQLITE_CONSTRAINT_UNIQUE' ||
+    code === 'SQLITE_CONSTRAINT_PRIMARYKEY'
+  )
 }
 
 /** New row id: a random UUID, made by the app so inserts are the same on both dialects. */
@@ -70,6 +74,9 @@ export const fromIntBool = (n: number | null | undefined): boolean => n === 1
  * Runs `fn` in a transaction, or inside the caller's when `db` already is one, so store
  * functions compose into a larger transaction (e.g. a grant plus its audit entry).
  */
-export function inTransaction<DB, T>(db: Kysely<DB>, fn: (trx: Kysely<DB>) => Promise<T>): Promise<T> {
+export function inTransaction<DB, T>(
+  db: Kysely<DB>,
+  fn: (trx: Kysely<DB>) => Promise<T>,
+): Promise<T> {
   return db.isTransaction ? fn(db) : db.transaction().execute(fn)
 }

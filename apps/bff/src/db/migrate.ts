@@ -8,8 +8,15 @@
  * added later may sort before one already applied: that is allowed (Kysely's unordered mode), so
  * teams do not have to coordinate numbers.
  */
-import { Migrator, type Kysely, type Migration, type MigrationProvider, type MigrationResultSet } from 'kysely'
+import {
+  Migrator,
+  type Kysely,
+  type Migration,
+  type MigrationProvider,
+  type MigrationResultSet,
+} from 'kysely'
 import * as m0001 from './migrations/0001_platform_tables'
+import * as m0002 from './migrations/0002_legacy_eigen_persoon'
 
 export type { Migration }
 
@@ -25,6 +32,7 @@ const PLATFORM = 'platform'
 
 const platformMigrations: MigrationSet = {
   '0001_platform_tables': m0001,
+  '0002_legacy_eigen_persoon': m0002,
 }
 
 const NAMESPACE_RE = /^[a-z][a-z0-9-]*$/
@@ -53,7 +61,8 @@ function validate(namespace: string, migrations: MigrationSet): void {
     throw new Error(`Ongeldige migratie-namespace '${namespace}'`)
   }
   for (const name of Object.keys(migrations)) {
-    if (!NAME_RE.test(name)) throw new Error(`Ongeldige migratienaam '${namespace}/${name}' (verwacht NNNN_naam)`)
+    if (!NAME_RE.test(name))
+      throw new Error(`Ongeldige migratienaam '${namespace}/${name}' (verwacht NNNN_naam)`)
   }
 }
 
@@ -63,7 +72,8 @@ export function collectMigrations(extra: NamespacedMigrations[] = []): Record<st
   const add = (namespace: string, set: MigrationSet) => {
     for (const [name, migration] of Object.entries(set)) {
       const key = `${namespace}/${name}`
-      if (all[key] && all[key] !== migration) throw new Error(`Migratie '${key}' komt twee keer voor`)
+      if (all[key] && all[key] !== migration)
+        throw new Error(`Migratie '${key}' komt twee keer voor`)
       all[key] = migration
     }
   }
@@ -104,13 +114,18 @@ export async function migrateToLatest(
   const result = await migratorFor(db, extra).migrateToLatest()
   if (result.error) {
     const failed = result.results?.find((r) => r.status === 'Error')?.migrationName
-    throw new Error(`Migratie ${failed ?? ''} mislukt: ${String(result.error)}`, { cause: result.error })
+    throw new Error(`Migratie ${failed ?? ''} mislukt: ${String(result.error)}`, {
+      cause: result.error,
+    })
   }
   return result
 }
 
 /** Names of the migrations applied so far, in order. */
-export async function appliedMigrations(db: Kysely<any>, extra: NamespacedMigrations[] = []): Promise<string[]> {
+export async function appliedMigrations(
+  db: Kysely<any>,
+  extra: NamespacedMigrations[] = [],
+): Promise<string[]> {
   const infos = await migratorFor(db, extra).getMigrations()
   return infos.filter((i) => i.executedAt).map((i) => i.name)
 }

@@ -110,6 +110,8 @@ export interface LegacyAccountTable {
   gekoppeld_aan_persoon_id: string | null
   gekoppeld_op: IsoTimestamp | null
   created_at: IsoTimestamp
+  /** The person the account itself signs in as, before it is linked to eHerkenning. */
+  eigen_persoon_id: string | null
 }
 
 export interface AuditLogTable {

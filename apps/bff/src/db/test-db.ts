@@ -23,7 +23,10 @@ const testUrl = process.env.TEST_DATABASE_URL || undefined
 export const dialectsUnderTest: DialectName[] = testUrl ? ['sqlite', 'postgres'] : ['sqlite']
 
 /** A fresh, migrated database; `close()` also drops it on PostgreSQL. */
-export async function createTestDb(dialect: DialectName, opts: { migrate?: boolean } = {}): Promise<DbHandle> {
+export async function createTestDb(
+  dialect: DialectName,
+  opts: { migrate?: boolean } = {},
+): Promise<DbHandle> {
   let handle: DbHandle
   let drop = async () => {}
   if (dialect === 'sqlite') {

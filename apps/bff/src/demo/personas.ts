@@ -41,8 +41,16 @@ export interface DuoPersona extends PersonaBase {
 
 export type DemoPersona = EherkenningPersona | DuoPersona
 
-export const BESTUUR_A = { bestuursnummer: '41234', kvk: '30123456', onderwijsbestuurcode: '101B234' } as const
-export const BESTUUR_B = { bestuursnummer: '40567', kvk: '30654321', onderwijsbestuurcode: '102B567' } as const
+export const BESTUUR_A = {
+  bestuursnummer: '41234',
+  kvk: '30123456',
+  onderwijsbestuurcode: '101B234',
+} as const
+export const BESTUUR_B = {
+  bestuursnummer: '40567',
+  kvk: '30654321',
+  onderwijsbestuurcode: '102B567',
+} as const
 export const ADMINISTRATIEKANTOOR_KVK = '30999999'
 
 /** Fixed TOTP secret (base32, RFC 6238's test key "12345678901234567890") of demo user `pbakker`. */
@@ -50,19 +58,30 @@ export const DEMO_TOTP_SECRET = 'GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ'
 
 export const DEMO_LEGACY_ACCOUNTS = {
   jdevries: { gebruikersnaam: 'jdevries', password: 'Welkom-2021!', persona: 'helpdesk-legacy' },
-  pbakker: { gebruikersnaam: 'pbakker', password: 'Token-2021!', totpSecret: DEMO_TOTP_SECRET, persona: 'token-gebruiker' },
+  pbakker: {
+    gebruikersnaam: 'pbakker',
+    password: 'Token-2021!',
+    totpSecret: DEMO_TOTP_SECRET,
+    persona: 'token-gebruiker',
+  },
 } as const
 
 const A = BESTUUR_A.bestuursnummer
 const B = BESTUUR_B.bestuursnummer
-const grant = (role: string, kenmerk: string, bestuursnummer: string): DemoGrant => ({ role, kenmerk, bestuursnummer })
+const grant = (role: string, kenmerk: string, bestuursnummer: string): DemoGrant => ({
+  role,
+  kenmerk,
+  bestuursnummer,
+})
 
 function eh(
   id: string,
   naam: string,
   omschrijving: string,
   grants: DemoGrant[],
-  extra: Partial<Pick<EherkenningPersona, 'kvk' | 'pseudonym' | 'intermediairKvk' | 'niveau' | 'seedIdentity'>> = {},
+  extra: Partial<
+    Pick<EherkenningPersona, 'kvk' | 'pseudonym' | 'intermediairKvk' | 'niveau' | 'seedIdentity'>
+  > = {},
 ): EherkenningPersona {
   return {
     kind: 'eherkenning',
@@ -85,13 +104,18 @@ export const DEMO_PERSONAS: readonly DemoPersona[] = [
     grant('beheerder-rio-algemeen', BESTUUR_A.onderwijsbestuurcode, A),
     grant('beheerder-rio-selfservice', BESTUUR_A.onderwijsbestuurcode, A),
   ]),
-  eh('beheerder-bekostiging', 'Bram de Groot', 'Beheerder bekostiging en opleidingen van De Linde', [
-    grant('beheerder-bekostiging-opleidingen', A, A),
-  ]),
+  eh(
+    'beheerder-bekostiging',
+    'Bram de Groot',
+    'Beheerder bekostiging en opleidingen van De Linde',
+    [grant('beheerder-bekostiging-opleidingen', A, A)],
+  ),
   eh('medewerker-bekostiging', 'Carla Visser', 'Medewerker bekostiging van De Linde', [
     grant('medewerker-bekostiging', A, A),
   ]),
-  eh('raadpleger', 'Daan Smit', 'Raadpleger zaakdossier van De Linde', [grant('raadpleger-zaakdossier', A, A)]),
+  eh('raadpleger', 'Daan Smit', 'Raadpleger zaakdossier van De Linde', [
+    grant('raadpleger-zaakdossier', A, A),
+  ]),
   eh('schoolleiding-12ab', 'Eva Mulder', 'Schoolleiding OBS De Regenboog (12AB)', [
     grant('medewerker-schoolleiding-rod', '12AB', A),
   ]),
@@ -107,30 +131,60 @@ export const DEMO_PERSONAS: readonly DemoPersona[] = [
     grant('rio-beheren-aangeboden-opleiding', '101A001', A),
   ]),
   eh('osr', 'Iris Dekker', 'OSR-toegang voor De Linde', [grant('osr-toegang', A, A)]),
-  eh('verantwoording', 'Joost van Dijk', 'Medewerker verantwoording (EH3)', [grant('medewerker-verantwoording', A, A)]),
-  eh('verantwoording-eh2', 'Joost van Dijk', 'Dezelfde medewerker verantwoording, ingelogd op EH2', [], {
-    pseudonym: 'EH-VERANTWOORDING',
-    niveau: 'EH2',
-  }),
+  eh('verantwoording', 'Joost van Dijk', 'Medewerker verantwoording (EH3)', [
+    grant('medewerker-verantwoording', A, A),
+  ]),
+  eh(
+    'verantwoording-eh2',
+    'Joost van Dijk',
+    'Dezelfde medewerker verantwoording, ingelogd op EH2',
+    [],
+    {
+      pseudonym: 'EH-VERANTWOORDING',
+      niveau: 'EH2',
+    },
+  ),
   eh('helpdesk', 'Karin Peters', 'Alleen machtiging Mijn Helpdesk po, geen rollen', []),
   eh('nieuw', 'Lars Hendriks', 'Nieuwe gebruiker zonder rollen', []),
-  eh('helpdesk-legacy', 'Jan de Vries', 'Oud Mijn Helpdesk-account jdevries, nog niet gekoppeld', [], {
-    seedIdentity: false,
-  }),
+  eh(
+    'helpdesk-legacy',
+    'Jan de Vries',
+    'Oud Mijn Helpdesk-account jdevries, nog niet gekoppeld',
+    [],
+    {
+      seedIdentity: false,
+    },
+  ),
   eh('token-gebruiker', 'Petra Bakker', 'Medewerker bekostiging met Mijn DUO-token pbakker', [
     grant('medewerker-bekostiging', A, A),
   ]),
-  eh('administratiekantoor', 'Ruud Vermeulen', 'Administratiekantoor (ketenmachtiging) voor De Linde', [
-    grant('medewerker-bekostiging', A, A),
-  ], { intermediairKvk: ADMINISTRATIEKANTOOR_KVK }),
-  eh('bekostiging-b', 'Sanne Willems', 'Medewerker bekostiging van Het Anker', [grant('medewerker-bekostiging', B, B)], {
-    kvk: BESTUUR_B.kvk,
-  }),
-  eh('beheerder-po-b', 'Tom van Leeuwen', 'Beheerder po van Het Anker', [
-    grant('beheerder-po', B, B),
-    grant('beheerder-rio-algemeen', BESTUUR_B.onderwijsbestuurcode, B),
-    grant('beheerder-rio-selfservice', BESTUUR_B.onderwijsbestuurcode, B),
-  ], { kvk: BESTUUR_B.kvk }),
+  eh(
+    'administratiekantoor',
+    'Ruud Vermeulen',
+    'Administratiekantoor (ketenmachtiging) voor De Linde',
+    [grant('medewerker-bekostiging', A, A)],
+    { intermediairKvk: ADMINISTRATIEKANTOOR_KVK },
+  ),
+  eh(
+    'bekostiging-b',
+    'Sanne Willems',
+    'Medewerker bekostiging van Het Anker',
+    [grant('medewerker-bekostiging', B, B)],
+    {
+      kvk: BESTUUR_B.kvk,
+    },
+  ),
+  eh(
+    'beheerder-po-b',
+    'Tom van Leeuwen',
+    'Beheerder po van Het Anker',
+    [
+      grant('beheerder-po', B, B),
+      grant('beheerder-rio-algemeen', BESTUUR_B.onderwijsbestuurcode, B),
+      grant('beheerder-rio-selfservice', BESTUUR_B.onderwijsbestuurcode, B),
+    ],
+    { kvk: BESTUUR_B.kvk },
+  ),
   {
     kind: 'duo',
     id: 'servicedesk',

@@ -37,16 +37,41 @@ const BESTUREN = [
 ]
 
 const SCHOLEN = [
-  { instellingscode: '12AB', bestuursnummer: BESTUUR_A.bestuursnummer, naam: 'OBS De Regenboog', onderwijsaanbiedercode: '101A001' },
-  { instellingscode: '34CD', bestuursnummer: BESTUUR_A.bestuursnummer, naam: 'OBS Het Kompas', onderwijsaanbiedercode: '101A002' },
-  { instellingscode: '56EF', bestuursnummer: BESTUUR_B.bestuursnummer, naam: 'RKBS De Vlinder', onderwijsaanbiedercode: '102A003' },
+  {
+    instellingscode: '12AB',
+    bestuursnummer: BESTUUR_A.bestuursnummer,
+    naam: 'OBS De Regenboog',
+    onderwijsaanbiedercode: '101A001',
+  },
+  {
+    instellingscode: '34CD',
+    bestuursnummer: BESTUUR_A.bestuursnummer,
+    naam: 'OBS Het Kompas',
+    onderwijsaanbiedercode: '101A002',
+  },
+  {
+    instellingscode: '56EF',
+    bestuursnummer: BESTUUR_B.bestuursnummer,
+    naam: 'RKBS De Vlinder',
+    onderwijsaanbiedercode: '102A003',
+  },
 ]
 
 const VESTIGINGEN = [
   { vestigingscode: '12AB00', instellingscode: '12AB', naam: 'OBS De Regenboog', plaats: 'Zeist' },
   { vestigingscode: '34CD00', instellingscode: '34CD', naam: 'OBS Het Kompas', plaats: 'Zeist' },
-  { vestigingscode: '34CD01', instellingscode: '34CD', naam: 'OBS Het Kompas, locatie Bunnik', plaats: 'Bunnik' },
-  { vestigingscode: '56EF00', instellingscode: '56EF', naam: 'RKBS De Vlinder', plaats: 'Amersfoort' },
+  {
+    vestigingscode: '34CD01',
+    instellingscode: '34CD',
+    naam: 'OBS Het Kompas, locatie Bunnik',
+    plaats: 'Bunnik',
+  },
+  {
+    vestigingscode: '56EF00',
+    instellingscode: '56EF',
+    naam: 'RKBS De Vlinder',
+    plaats: 'Amersfoort',
+  },
 ]
 
 const BEHEERDER_ROLLEN = new Set(['beheerder-po', 'beheerder-bekostiging-opleidingen'])
@@ -70,7 +95,8 @@ function granterOf(g: DemoGrant): string | null {
   }
   if (BEHEERDER_ROLLEN.has(g.role)) return byId('servicedesk')
   if (AUTOMATISCH.has(g.role)) return null
-  if (g.bestuursnummer === BESTUUR_B.bestuursnummer) return BEKOSTIGING_ROLLEN.has(g.role) ? null : byId('beheerder-po-b')
+  if (g.bestuursnummer === BESTUUR_B.bestuursnummer)
+    return BEKOSTIGING_ROLLEN.has(g.role) ? null : byId('beheerder-po-b')
   return byId(BEKOSTIGING_ROLLEN.has(g.role) ? 'beheerder-bekostiging' : 'beheerder-po')
 }
 
@@ -115,10 +141,22 @@ export async function seedDemo(db: Kysely<Database>): Promise<{ inserted: number
       )
     }
     for (const s of SCHOLEN) {
-      count(await trx.insertInto('school').values(s).onConflict((oc) => oc.column('instellingscode').doNothing()).executeTakeFirst())
+      count(
+        await trx
+          .insertInto('school')
+          .values(s)
+          .onConflict((oc) => oc.column('instellingscode').doNothing())
+          .executeTakeFirst(),
+      )
     }
     for (const v of VESTIGINGEN) {
-      count(await trx.insertInto('vestiging').values(v).onConflict((oc) => oc.column('vestigingscode').doNothing()).executeTakeFirst())
+      count(
+        await trx
+          .insertInto('vestiging')
+          .values(v)
+          .onConflict((oc) => oc.column('vestigingscode').doNothing())
+          .executeTakeFirst(),
+      )
     }
 
     const persoon = async (id: string, naam: string) =>
@@ -137,7 +175,12 @@ export async function seedDemo(db: Kysely<Database>): Promise<{ inserted: number
       count(
         await trx
           .insertInto('duo_medewerker')
-          .values({ id: demoId(`duo:${p.subject}`), persoon_id: persoonId, subject: p.subject, rol: p.rol })
+          .values({
+            id: demoId(`duo:${p.subject}`),
+            persoon_id: persoonId,
+            subject: p.subject,
+            rol: p.rol,
+          })
           .onConflict((oc) => oc.column('subject').doNothing())
           .executeTakeFirst(),
       )

@@ -4,7 +4,7 @@ import { secureHeaders } from 'hono/secure-headers'
  * Security headers with a Content-Security-Policy that admits scripts only from the portal
  * itself and from the configured section origins (each section is its own origin, like a CDN).
  */
-export function portalSecurityHeaders(sectionOrigins: string[]) {
+export function portalSecurityHeaders(sectionOrigins: string[], brokerOrigins: string[] = []) {
   const sources = ["'self'", ...new Set(sectionOrigins)]
   return secureHeaders({
     contentSecurityPolicy: {
@@ -16,7 +16,8 @@ export function portalSecurityHeaders(sectionOrigins: string[]) {
       imgSrc: ["'self'", 'data:'],
       fontSrc: ["'self'", 'data:'],
       frameAncestors: ["'none'"],
-      formAction: ["'self'"],
+      // Logout is a form post that the BFF redirects on to the broker's end-session page.
+      formAction: ["'self'", ...new Set(brokerOrigins)],
       baseUri: ["'self'"],
       objectSrc: ["'none'"],
     },

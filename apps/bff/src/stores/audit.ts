@@ -83,7 +83,11 @@ const toEntry = (r: Row): AuditEntry => ({
  *   await appendAudit(trx, { actie: 'rol.toegekend', actorPersoonId, actorOmschrijving, bestuursnummer, details: { grantId: grant.id } })
  * })
  */
-export async function appendAudit(db: Kysely<Database>, entry: NewAuditEntry, now: Date = new Date()): Promise<AuditEntry> {
+export async function appendAudit(
+  db: Kysely<Database>,
+  entry: NewAuditEntry,
+  now: Date = new Date(),
+): Promise<AuditEntry> {
   const row = await db
     .insertInto('audit_log')
     .values({
@@ -111,11 +115,15 @@ export async function listAudit(
   let q = db.selectFrom('audit_log').selectAll()
   if (filter.bestuursnummer !== undefined) q = q.where('bestuursnummer', '=', filter.bestuursnummer)
   if (filter.actie !== undefined) q = q.where('actie', '=', filter.actie)
-  if (filter.onderwerpPersoonId !== undefined) q = q.where('onderwerp_persoon_id', '=', filter.onderwerpPersoonId)
+  if (filter.onderwerpPersoonId !== undefined)
+    q = q.where('onderwerp_persoon_id', '=', filter.onderwerpPersoonId)
   if (filter.from !== undefined) q = q.where('at', '>=', toIso(filter.from))
   if (filter.to !== undefined) q = q.where('at', '<', toIso(filter.to))
   if (filter.cursor != null) q = q.where('seq', '<', filter.cursor)
-  const rows = await q.orderBy('seq', 'desc').limit(limit + 1).execute()
+  const rows = await q
+    .orderBy('seq', 'desc')
+    .limit(limit + 1)
+    .execute()
   const page = rows.slice(0, limit).map(toEntry)
   const last = page[page.length - 1]
   return { entries: page, nextCursor: rows.length > limit && last ? last.seq : null }

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import { useTestDb, dialectsUnderTest } from '../db/test-db'
-import { addGrant, getGrant, grantsFingerprint, listActiveGrants, listGrantsOfBestuur, revokeGrant } from './grants'
+import {
+  addGrant,
+  getGrant,
+  grantsFingerprint,
+  listActiveGrants,
+  listGrantsOfBestuur,
+  revokeGrant,
+} from './grants'
 import { makeBestuur, makePersoon } from './test-fixtures'
 
 describe.each(dialectsUnderTest)('grants (%s)', (dialect) => {
@@ -9,9 +16,21 @@ describe.each(dialectsUnderTest)('grants (%s)', (dialect) => {
   it('lists active grants in the shape @duo/authz takes', async () => {
     const b = await makeBestuur(t.db)
     const p = await makePersoon(t.db)
-    const g = await addGrant(t.db, { persoonId: p.id, bestuursnummer: b.bestuursnummer, role: 'medewerker-bekostiging', kenmerk: b.bestuursnummer })
+    const g = await addGrant(t.db, {
+      persoonId: p.id,
+      bestuursnummer: b.bestuursnummer,
+      role: 'medewerker-bekostiging',
+      kenmerk: b.bestuursnummer,
+    })
     expect(await listActiveGrants(t.db, p.id)).toEqual([
-      { id: g.id, role: 'medewerker-bekostiging', kenmerk: b.bestuursnummer, from: null, until: null, bestuursnummer: b.bestuursnummer },
+      {
+        id: g.id,
+        role: 'medewerker-bekostiging',
+        kenmerk: b.bestuursnummer,
+        from: null,
+        until: null,
+        bestuursnummer: b.bestuursnummer,
+      },
     ])
   })
 
@@ -26,7 +45,8 @@ describe.each(dialectsUnderTest)('grants (%s)', (dialect) => {
       from: '2022-02-01',
       until: '2022-02-28',
     })
-    const roles = async (at: string) => (await listActiveGrants(t.db, p.id, new Date(at))).map((g) => g.role)
+    const roles = async (at: string) =>
+      (await listActiveGrants(t.db, p.id, new Date(at))).map((g) => g.role)
     expect(await roles('2022-01-31T22:59:59Z')).toEqual([]) // 23:59 on 31 January in Amsterdam
     expect(await roles('2022-01-31T23:00:00Z')).toEqual(['osr-toegang']) // 00:00 on 1 February
     expect(await roles('2022-02-28T22:59:59Z')).toEqual(['osr-toegang'])
@@ -40,8 +60,12 @@ describe.each(dialectsUnderTest)('grants (%s)', (dialect) => {
     const b = await makeBestuur(t.db)
     const p = await makePersoon(t.db)
     const base = { persoonId: p.id, bestuursnummer: b.bestuursnummer, role: 'x', kenmerk: 'y' }
-    await expect(addGrant(t.db, { ...base, from: '2022-02-01', until: '2022-01-31' })).rejects.toThrow(RangeError)
-    await expect(addGrant(t.db, { ...base, from: '2022-02-01T00:00:00Z' })).rejects.toThrow(RangeError)
+    await expect(
+      addGrant(t.db, { ...base, from: '2022-02-01', until: '2022-01-31' }),
+    ).rejects.toThrow(RangeError)
+    await expect(addGrant(t.db, { ...base, from: '2022-02-01T00:00:00Z' })).rejects.toThrow(
+      RangeError,
+    )
     await expect(addGrant(t.db, { ...base, until: '2022-13-01' })).rejects.toThrow(RangeError)
     const oneDay = await addGrant(t.db, { ...base, from: '2022-03-01', until: '2022-03-01' })
     expect(oneDay.until).toBe('2022-03-01')
@@ -53,19 +77,30 @@ describe.each(dialectsUnderTest)('grants (%s)', (dialect) => {
     const p = await makePersoon(t.db)
     const g = await addGrant(
       t.db,
-      { persoonId: p.id, bestuursnummer: b.bestuursnummer, role: 'raadpleger-zaakdossier', kenmerk: b.bestuursnummer, toegekendDoor: beheerder.id },
+      {
+        persoonId: p.id,
+        bestuursnummer: b.bestuursnummer,
+        role: 'raadpleger-zaakdossier',
+        kenmerk: b.bestuursnummer,
+        toegekendDoor: beheerder.id,
+      },
       new Date('2022-01-05T10:00:00Z'),
     )
     expect(g.toegekendDoor).toBe(beheerder.id)
     expect(g.toegekendOp).toBe('2022-01-05T10:00:00.000Z')
 
-    expect(await revokeGrant(t.db, g.id, { door: beheerder.id, now: new Date('2022-01-06T10:00:00Z') })).toBe(true)
+    expect(
+      await revokeGrant(t.db, g.id, { door: beheerder.id, now: new Date('2022-01-06T10:00:00Z') }),
+    ).toBe(true)
     expect(await revokeGrant(t.db, g.id, { door: beheerder.id })).toBe(false)
     expect(await revokeGrant(t.db, 'bestaat-niet')).toBe(false)
     expect(await listActiveGrants(t.db, p.id)).toEqual([])
 
     const kept = await getGrant(t.db, g.id)
-    expect(kept).toMatchObject({ ingetrokkenOp: '2022-01-06T10:00:00.000Z', ingetrokkenDoor: beheerder.id })
+    expect(kept).toMatchObject({
+      ingetrokkenOp: '2022-01-06T10:00:00.000Z',
+      ingetrokkenDoor: beheerder.id,
+    })
   })
 
   it('lists the grants of a bestuur, active by default, all on request', async () => {
@@ -73,10 +108,31 @@ describe.each(dialectsUnderTest)('grants (%s)', (dialect) => {
     const other = await makeBestuur(t.db)
     const p = await makePersoon(t.db, 'Anna')
     const q = await makePersoon(t.db, 'Bert')
-    const g1 = await addGrant(t.db, { persoonId: p.id, bestuursnummer: b.bestuursnummer, role: 'medewerker-bekostiging', kenmerk: b.bestuursnummer })
-    const g2 = await addGrant(t.db, { persoonId: q.id, bestuursnummer: b.bestuursnummer, role: 'medewerker-schoolleiding-rod', kenmerk: '12AB' })
-    const g3 = await addGrant(t.db, { persoonId: q.id, bestuursnummer: b.bestuursnummer, role: 'osr-toegang', kenmerk: b.bestuursnummer, until: '2020-01-01' })
-    await addGrant(t.db, { persoonId: p.id, bestuursnummer: other.bestuursnummer, role: 'medewerker-bekostiging', kenmerk: other.bestuursnummer })
+    const g1 = await addGrant(t.db, {
+      persoonId: p.id,
+      bestuursnummer: b.bestuursnummer,
+      role: 'medewerker-bekostiging',
+      kenmerk: b.bestuursnummer,
+    })
+    const g2 = await addGrant(t.db, {
+      persoonId: q.id,
+      bestuursnummer: b.bestuursnummer,
+      role: 'medewerker-schoolleiding-rod',
+      kenmerk: '12AB',
+    })
+    const g3 = await addGrant(t.db, {
+      persoonId: q.id,
+      bestuursnummer: b.bestuursnummer,
+      role: 'osr-toegang',
+      kenmerk: b.bestuursnummer,
+      until: '2020-01-01',
+    })
+    await addGrant(t.db, {
+      persoonId: p.id,
+      bestuursnummer: other.bestuursnummer,
+      role: 'medewerker-bekostiging',
+      kenmerk: other.bestuursnummer,
+    })
     await revokeGrant(t.db, g2.id)
 
     const active = await listGrantsOfBestuur(t.db, b.bestuursnummer)

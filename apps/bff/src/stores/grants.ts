@@ -109,7 +109,12 @@ export async function listGrantsOfBestuur(
       .where('g.ingetrokken_op', 'is', null)
       .where((eb) => eb.or([eb('g.geldig_tot', 'is', null), eb('g.geldig_tot', '>=', today)]))
   }
-  const rows = await q.orderBy('p.naam').orderBy('g.rol').orderBy('g.kenmerk').orderBy('g.id').execute()
+  const rows = await q
+    .orderBy('p.naam')
+    .orderBy('g.rol')
+    .orderBy('g.kenmerk')
+    .orderBy('g.id')
+    .execute()
   return rows.map(toRecord)
 }
 
@@ -129,7 +134,11 @@ export async function getGrant(db: Kysely<Database>, id: string): Promise<GrantR
  * Records a grant. Authorisation (may the actor grant this role with this kenmerk?) is the
  * caller's job, with `@duo/authz`; so is the audit entry, ideally in the same transaction.
  */
-export async function addGrant(db: Kysely<Database>, input: NewGrant, now: Date = new Date()): Promise<GrantRecord> {
+export async function addGrant(
+  db: Kysely<Database>,
+  input: NewGrant,
+  now: Date = new Date(),
+): Promise<GrantRecord> {
   const from = input.from ?? null
   const until = input.until ?? null
   for (const d of [from, until]) {
@@ -177,7 +186,11 @@ export async function revokeGrant(
  * A stable fingerprint of a set of grants (order-independent, ids ignored): stored in the session
  * at login as `rechten_versie`; when it differs from the current grants, the session is rotated.
  */
-export function grantsFingerprint(grants: readonly Pick<Grant, 'role' | 'kenmerk' | 'from' | 'until'>[]): string {
-  const lines = grants.map((g) => JSON.stringify([g.role, g.kenmerk, g.from ?? null, g.until ?? null])).sort()
+export function grantsFingerprint(
+  grants: readonly Pick<Grant, 'role' | 'kenmerk' | 'from' | 'until'>[],
+): string {
+  const lines = grants
+    .map((g) => JSON.stringify([g.role, g.kenmerk, g.from ?? null, g.until ?? null]))
+    .sort()
   return createHash('sha256').update(lines.join('\n')).digest('hex').slice(0, 32)
 }

@@ -26,6 +26,8 @@ export interface LegacyAccount {
   gekoppeldAanPersoonId: string | null
   gekoppeldOp: string | null
   createdAt: string
+  /** The person this account signs in as before linking (made on its first old-style login). */
+  eigenPersoonId: string | null
 }
 
 type Row = Database['legacy_account']
@@ -44,12 +46,16 @@ const toAccount = (r: Row): LegacyAccount => ({
   gekoppeldAanPersoonId: r.gekoppeld_aan_persoon_id,
   gekoppeldOp: r.gekoppeld_op,
   createdAt: r.created_at,
+  eigenPersoonId: r.eigen_persoon_id ?? null,
 })
 
 /** Usernames are matched without regard to case or surrounding spaces. */
 export const normaliseGebruikersnaam = (naam: string) => naam.trim().toLowerCase()
 
-export async function findByGebruikersnaam(db: Kysely<Database>, gebruikersnaam: string): Promise<LegacyAccount | null> {
+export async function findByGebruikersnaam(
+  db: Kysely<Database>,
+  gebruikersnaam: string,
+): Promise<LegacyAccount | null> {
   const row = await db
     .selectFrom('legacy_account')
     .selectAll()
@@ -58,13 +64,23 @@ export async function findByGebruikersnaam(db: Kysely<Database>, gebruikersnaam:
   return row ? toAccount(row) : null
 }
 
-export async function getLegacyAccount(db: Kysely<Database>, id: string): Promise<LegacyAccount | null> {
-  const row = await db.selectFrom('legacy_account').selectAll().where('id', '=', id).executeTakeFirst()
+export async function getLegacyAccount(
+  db: Kysely<Database>,
+  id: string,
+): Promise<LegacyAccount | null> {
+  const row = await db
+    .selectFrom('legacy_account')
+    .selectAll()
+    .where('id', '=', id)
+    .executeTakeFirst()
   return row ? toAccount(row) : null
 }
 
 /** Legacy accounts linked to a person. */
-export async function findLinkedTo(db: Kysely<Database>, persoonId: string): Promise<LegacyAccount[]> {
+export async function findLinkedTo(
+  db: Kysely<Database>,
+  persoonId: string,
+): Promise<LegacyAccount[]> {
   const rows = await db
     .selectFrom('legacy_account')
     .selectAll()
@@ -103,13 +119,17 @@ export async function createLegacyAccount(
     gekoppeld_aan_persoon_id: input.gekoppeldAanPersoonId ?? null,
     gekoppeld_op: input.gekoppeldAanPersoonId ? at : null,
     created_at: at,
+    eigen_persoon_id: null,
   }
   await db.insertInto('legacy_account').values(row).execute()
   return toAccount(row)
 }
 
 /** True while the account is locked out. */
-export function isLocked(account: Pick<LegacyAccount, 'lockedUntil'>, now: Date = new Date()): boolean {
+export function isLocked(
+  account: Pick<LegacyAccount, 'lockedUntil'>,
+  now: Date = new Date(),
+): boolean {
   return account.lockedUntil !== null && account.lockedUntil > toIso(now)
 }
 
@@ -160,7 +180,11 @@ export async function resetFailures(db: Kysely<Database>, accountId: string): Pr
  * Accepts a TOTP time step only if it is newer than the last one accepted, so a code cannot be
  * replayed. False when the step was already used.
  */
-export async function markTotpStepUsed(db: Kysely<Database>, accountId: string, step: number): Promise<boolean> {
+export async function markTotpStepUsed(
+  db: Kysely<Database>,
+  accountId: string,
+  step: number,
+): Promise<boolean> {
   const r = await db
     .updateTable('legacy_account')
     .set({ totp_laatste_stap: step })
@@ -184,4 +208,14 @@ export async function linkLegacyAccount(
     .where('gekoppeld_aan_persoon_id', 'is', null)
     .executeTakeFirst()
   return Number(r.numUpdatedRows) === 1
+}
+
+/** Records the person an account signs in as, once. */
+export async function setEigenPersoon(db: Kysely<Database>, accountId: string, persoonId: string): Promise<void> {
+  await db
+    .updateTable('legacy_account')
+    .set({ eigen_persoon_id: persoonId })
+    .where('id', '=', accountId)
+    .where('eigen_persoon_id', 'is', null)
+    .execute()
 }

@@ -11,8 +11,18 @@ describe.each(dialectsUnderTest)('organisations (%s)', (dialect) => {
     await t.db
       .insertInto('school')
       .values([
-        { instellingscode: '34CD', bestuursnummer: b.bestuursnummer, naam: 'Kompas', onderwijsaanbiedercode: '101A002' },
-        { instellingscode: '12AB', bestuursnummer: b.bestuursnummer, naam: 'Regenboog', onderwijsaanbiedercode: '101A001' },
+        {
+          instellingscode: '34CD',
+          bestuursnummer: b.bestuursnummer,
+          naam: 'Kompas',
+          onderwijsaanbiedercode: '101A002',
+        },
+        {
+          instellingscode: '12AB',
+          bestuursnummer: b.bestuursnummer,
+          naam: 'Regenboog',
+          onderwijsaanbiedercode: '101A001',
+        },
       ])
       .execute()
     await t.db
@@ -32,8 +42,18 @@ describe.each(dialectsUnderTest)('organisations (%s)', (dialect) => {
       naam: `Bestuur ${b.bestuursnummer}`,
       osrOvereenkomstGetekend: true,
       scholen: [
-        { instellingscode: '12AB', naam: 'Regenboog', vestigingscodes: ['12AB00'], onderwijsaanbiedercode: '101A001' },
-        { instellingscode: '34CD', naam: 'Kompas', vestigingscodes: ['34CD00', '34CD01'], onderwijsaanbiedercode: '101A002' },
+        {
+          instellingscode: '12AB',
+          naam: 'Regenboog',
+          vestigingscodes: ['12AB00'],
+          onderwijsaanbiedercode: '101A001',
+        },
+        {
+          instellingscode: '34CD',
+          naam: 'Kompas',
+          vestigingscodes: ['34CD00', '34CD01'],
+          onderwijsaanbiedercode: '101A002',
+        },
       ],
     })
     expect(await getBestuurByKvk(t.db, b.kvk)).toEqual(tree)

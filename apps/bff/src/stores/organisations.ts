@@ -30,7 +30,10 @@ export interface BestuurSummary {
 }
 
 /** The bestuur with its schools (by instellingscode) and their vestigingscodes; null if unknown. */
-export async function getBestuur(db: Kysely<Database>, bestuursnummer: string): Promise<BestuurTree | null> {
+export async function getBestuur(
+  db: Kysely<Database>,
+  bestuursnummer: string,
+): Promise<BestuurTree | null> {
   const bestuur = await db
     .selectFrom('bestuur')
     .selectAll()
@@ -66,15 +69,24 @@ export async function getBestuur(db: Kysely<Database>, bestuursnummer: string): 
     scholen: scholen.map((s) => ({
       instellingscode: s.instellingscode,
       naam: s.naam,
-      vestigingscodes: vestigingen.filter((v) => v.instellingscode === s.instellingscode).map((v) => v.vestigingscode),
+      vestigingscodes: vestigingen
+        .filter((v) => v.instellingscode === s.instellingscode)
+        .map((v) => v.vestigingscode),
       onderwijsaanbiedercode: s.onderwijsaanbiedercode,
     })),
   }
 }
 
 /** The bestuur registered under this KvK-nummer (eHerkenning's LegalSubjectID); null if unknown. */
-export async function getBestuurByKvk(db: Kysely<Database>, kvk: string): Promise<BestuurTree | null> {
-  const row = await db.selectFrom('bestuur').select('bestuursnummer').where('kvk', '=', kvk).executeTakeFirst()
+export async function getBestuurByKvk(
+  db: Kysely<Database>,
+  kvk: string,
+): Promise<BestuurTree | null> {
+  const row = await db
+    .selectFrom('bestuur')
+    .select('bestuursnummer')
+    .where('kvk', '=', kvk)
+    .executeTakeFirst()
   return row ? getBestuur(db, row.bestuursnummer) : null
 }
 

@@ -31,7 +31,12 @@ export interface DuoMedewerker {
 }
 
 type PersoonRow = Database['persoon']
-const toPersoon = (r: PersoonRow): Persoon => ({ id: r.id, naam: r.naam, email: r.email, createdAt: r.created_at })
+const toPersoon = (r: PersoonRow): Persoon => ({
+  id: r.id,
+  naam: r.naam,
+  email: r.email,
+  createdAt: r.created_at,
+})
 
 export async function getPersoon(db: Kysely<Database>, id: string): Promise<Persoon | null> {
   const row = await db.selectFrom('persoon').selectAll().where('id', '=', id).executeTakeFirst()
@@ -44,7 +49,12 @@ export async function createPersoon(
   input: { naam: string; email?: string | null; id?: string },
   now: Date = new Date(),
 ): Promise<Persoon> {
-  const row: PersoonRow = { id: input.id ?? newId(), naam: input.naam, email: input.email ?? null, created_at: toIso(now) }
+  const row: PersoonRow = {
+    id: input.id ?? newId(),
+    naam: input.naam,
+    email: input.email ?? null,
+    created_at: toIso(now),
+  }
   await db.insertInto('persoon').values(row).execute()
   return toPersoon(row)
 }
@@ -118,11 +128,22 @@ export async function findByEherkenning(
 }
 
 /** A DUO employee by the `sub` of DUO's identity provider; null if not registered. */
-export async function findDuoMedewerker(db: Kysely<Database>, subject: string): Promise<DuoMedewerker | null> {
+export async function findDuoMedewerker(
+  db: Kysely<Database>,
+  subject: string,
+): Promise<DuoMedewerker | null> {
   const row = await db
     .selectFrom('duo_medewerker as m')
     .innerJoin('persoon as p', 'p.id', 'm.persoon_id')
-    .select(['m.id as medewerker_id', 'm.subject', 'm.rol', 'p.id', 'p.naam', 'p.email', 'p.created_at'])
+    .select([
+      'm.id as medewerker_id',
+      'm.subject',
+      'm.rol',
+      'p.id',
+      'p.naam',
+      'p.email',
+      'p.created_at',
+    ])
     .where('m.subject', '=', subject)
     .executeTakeFirst()
   if (!row) return null
@@ -138,7 +159,10 @@ export async function addDuoMedewerker(
   return inTransaction(db, async (trx) => {
     const persoon = await createPersoon(trx, { naam: input.naam, email: input.email ?? null }, now)
     const id = newId()
-    await trx.insertInto('duo_medewerker').values({ id, persoon_id: persoon.id, subject: input.subject, rol: input.rol }).execute()
+    await trx
+      .insertInto('duo_medewerker')
+      .values({ id, persoon_id: persoon.id, subject: input.subject, rol: input.rol })
+      .execute()
     return { id, subject: input.subject, rol: input.rol, persoon }
   })
 }

@@ -36,7 +36,11 @@ describe.each(dialectsUnderTest)('sessions (%s)', (dialect) => {
     const { rawId, session } = await createSession(t.db, input(p.id), T0)
     expect(rawId).toMatch(/^[A-Za-z0-9_-]{22}$/)
     expect(Buffer.from(rawId, 'base64url')).toHaveLength(16)
-    const rows = await t.db.selectFrom('sessie').selectAll().where('persoon_id', '=', p.id).execute()
+    const rows = await t.db
+      .selectFrom('sessie')
+      .selectAll()
+      .where('persoon_id', '=', p.id)
+      .execute()
     expect(rows).toHaveLength(1)
     expect(rows[0]?.id_hash).toBe(hashSessionId(rawId))
     expect(JSON.stringify(rows)).not.toContain(rawId)
@@ -58,13 +62,29 @@ describe.each(dialectsUnderTest)('sessions (%s)', (dialect) => {
     const p = await makePersoon(t.db)
     const a = await createSession(t.db, input(p.id), T0)
     expect(await getSession(t.db, a.rawId, { now: new Date(T0.getTime() + 8 * HOUR) })).toBeNull()
-    expect(await t.db.selectFrom('sessie').select('id_hash').where('id_hash', '=', hashSessionId(a.rawId)).execute()).toEqual([])
+    expect(
+      await t.db
+        .selectFrom('sessie')
+        .select('id_hash')
+        .where('id_hash', '=', hashSessionId(a.rawId))
+        .execute(),
+    ).toEqual([])
 
     const b = await createSession(t.db, input(p.id), T0)
     const idle = 15 * 60_000
     await touchSession(t.db, b.rawId, new Date(T0.getTime() + 10 * 60_000))
-    expect(await getSession(t.db, b.rawId, { now: new Date(T0.getTime() + 20 * 60_000), idleTimeoutMs: idle })).not.toBeNull()
-    expect(await getSession(t.db, b.rawId, { now: new Date(T0.getTime() + 25 * 60_000), idleTimeoutMs: idle })).toBeNull()
+    expect(
+      await getSession(t.db, b.rawId, {
+        now: new Date(T0.getTime() + 20 * 60_000),
+        idleTimeoutMs: idle,
+      }),
+    ).not.toBeNull()
+    expect(
+      await getSession(t.db, b.rawId, {
+        now: new Date(T0.getTime() + 25 * 60_000),
+        idleTimeoutMs: idle,
+      }),
+    ).toBeNull()
   })
 
   it('rotates: new id, same data, old id dead, absolute expiry kept', async () => {
@@ -99,7 +119,9 @@ describe.each(dialectsUnderTest)('sessions (%s)', (dialect) => {
     expect(await deleteSession(t.db, a.rawId)).toBe(false)
     expect(await deleteSessionsOfPersoon(t.db, p.id)).toBe(1)
     expect(await getSession(t.db, c.rawId, { now: T0 })).not.toBeNull()
-    expect(await deleteExpiredSessions(t.db, new Date(T0.getTime() + 9 * HOUR))).toBeGreaterThanOrEqual(1)
+    expect(
+      await deleteExpiredSessions(t.db, new Date(T0.getTime() + 9 * HOUR)),
+    ).toBeGreaterThanOrEqual(1)
     expect(await getSession(t.db, c.rawId, { now: T0 })).toBeNull()
   })
 })

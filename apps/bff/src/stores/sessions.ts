@@ -117,11 +117,16 @@ export async function getSession(
 ): Promise<Session | null> {
   if (!RAW_ID_RE.test(rawId)) return null
   const idHash = hashSessionId(rawId)
-  const row = await db.selectFrom('sessie').selectAll().where('id_hash', '=', idHash).executeTakeFirst()
+  const row = await db
+    .selectFrom('sessie')
+    .selectAll()
+    .where('id_hash', '=', idHash)
+    .executeTakeFirst()
   if (!row) return null
   const now = opts.now ?? new Date()
   const idleExpired =
-    opts.idleTimeoutMs !== undefined && Date.parse(row.last_seen_at) + opts.idleTimeoutMs <= now.getTime()
+    opts.idleTimeoutMs !== undefined &&
+    Date.parse(row.last_seen_at) + opts.idleTimeoutMs <= now.getTime()
   if (row.absolute_expires_at <= toIso(now) || idleExpired) {
     await db.deleteFrom('sessie').where('id_hash', '=', idHash).execute()
     return null
@@ -130,25 +135,45 @@ export async function getSession(
 }
 
 /** Marks activity (sliding idle timeout). */
-export async function touchSession(db: Kysely<Database>, rawId: string, now: Date = new Date()): Promise<void> {
-  await db.updateTable('sessie').set({ last_seen_at: toIso(now) }).where('id_hash', '=', hashSessionId(rawId)).execute()
+export async function touchSession(
+  db: Kysely<Database>,
+  rawId: string,
+  now: Date = new Date(),
+): Promise<void> {
+  await db
+    .updateTable('sessie')
+    .set({ last_seen_at: toIso(now) })
+    .where('id_hash', '=', hashSessionId(rawId))
+    .execute()
 }
 
 /** Ends one session (logout). True when it existed. */
 export async function deleteSession(db: Kysely<Database>, rawId: string): Promise<boolean> {
-  const r = await db.deleteFrom('sessie').where('id_hash', '=', hashSessionId(rawId)).executeTakeFirst()
+  const r = await db
+    .deleteFrom('sessie')
+    .where('id_hash', '=', hashSessionId(rawId))
+    .executeTakeFirst()
   return Number(r.numDeletedRows) > 0
 }
 
 /** Ends every session of a person (e.g. after a revoked grant or a security incident). */
-export async function deleteSessionsOfPersoon(db: Kysely<Database>, persoonId: string): Promise<number> {
+export async function deleteSessionsOfPersoon(
+  db: Kysely<Database>,
+  persoonId: string,
+): Promise<number> {
   const r = await db.deleteFrom('sessie').where('persoon_id', '=', persoonId).executeTakeFirst()
   return Number(r.numDeletedRows)
 }
 
 /** Removes sessions past their absolute expiry; run now and then. */
-export async function deleteExpiredSessions(db: Kysely<Database>, now: Date = new Date()): Promise<number> {
-  const r = await db.deleteFrom('sessie').where('absolute_expires_at', '<=', toIso(now)).executeTakeFirst()
+export async function deleteExpiredSessions(
+  db: Kysely<Database>,
+  now: Date = new Date(),
+): Promise<number> {
+  const r = await db
+    .deleteFrom('sessie')
+    .where('absolute_expires_at', '<=', toIso(now))
+    .executeTakeFirst()
   return Number(r.numDeletedRows)
 }
 
@@ -166,7 +191,11 @@ export async function rotateSession(
   if (!RAW_ID_RE.test(oldRawId)) return null
   const oldHash = hashSessionId(oldRawId)
   return inTransaction(db, async (trx) => {
-    const row = await trx.selectFrom('sessie').selectAll().where('id_hash', '=', oldHash).executeTakeFirst()
+    const row = await trx
+      .selectFrom('sessie')
+      .selectAll()
+      .where('id_hash', '=', oldHash)
+      .executeTakeFirst()
     if (!row) return null
     const deleted = await trx.deleteFrom('sessie').where('id_hash', '=', oldHash).executeTakeFirst()
     // Two concurrent rotations: only the one that deleted the old row may hand out a new id.

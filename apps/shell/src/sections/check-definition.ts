@@ -4,6 +4,16 @@ import * as vueRouter from 'vue-router'
 import * as vueI18n from 'vue-i18n'
 import { checkContractVersion, type Incompatibility, type SectionDefinition } from '@duo/portal-sdk'
 
+/** For each shared singleton: whether the section uses the shell's own instance. */
+export function singletonReport(runtime: SectionDefinition['runtime']) {
+  return {
+    vue: (runtime.vue as typeof vue).ref === vue.ref,
+    pinia: (runtime.pinia as typeof pinia).defineStore === pinia.defineStore,
+    vueRouter: (runtime.vueRouter as typeof vueRouter).useRouter === vueRouter.useRouter,
+    vueI18n: (runtime.vueI18n as typeof vueI18n).useI18n === vueI18n.useI18n,
+  }
+}
+
 /**
  * Checks what a remote exported before any of it is used: the right section, a compatible
  * contract, and the shell's own Vue, Pinia, vue-router and vue-i18n (a second copy would
@@ -20,13 +30,7 @@ export function checkDefinition(id: string, value: unknown): Incompatibility | n
   }
   const version = checkContractVersion(def.meta.contractVersion)
   if (version) return version
-  const { runtime } = def
-  const shared =
-    (runtime.vue as typeof vue).ref === vue.ref &&
-    (runtime.pinia as typeof pinia).defineStore === pinia.defineStore &&
-    (runtime.vueRouter as typeof vueRouter).useRouter === vueRouter.useRouter &&
-    (runtime.vueI18n as typeof vueI18n).useI18n === vueI18n.useI18n
-  if (!shared) {
+  if (!Object.values(singletonReport(def.runtime)).every(Boolean)) {
     return {
       code: 'contract-onleesbaar',
       nl: `Sectie ${id} brengt een eigen kopie van Vue, Pinia, vue-router of vue-i18n mee.`,

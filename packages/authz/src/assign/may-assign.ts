@@ -31,19 +31,37 @@ function result(admin: Subject, allowed: boolean, reason: Reason, grant?: Grant)
   return d
 }
 
-function validGrantOf(grants: readonly Grant[] | undefined, role: RoleId, kenmerk: string, today: string) {
-  return grants?.some((g) => g.role === role && g.kenmerk === kenmerk && grantStatus(g, today) === 'geldig') ?? false
+function validGrantOf(
+  grants: readonly Grant[] | undefined,
+  role: RoleId,
+  kenmerk: string,
+  today: string,
+) {
+  return (
+    grants?.some(
+      (g) => g.role === role && g.kenmerk === kenmerk && grantStatus(g, today) === 'geldig',
+    ) ?? false
+  )
 }
 
 /** Why the admin holds no usable beheerder grant for this role in this bestuur, or the grant. */
-function adminGrant(admin: Subject, role: RoleDefinition, bestuur: Bestuur, ctx: Context): Grant | Reason {
+function adminGrant(
+  admin: Subject,
+  role: RoleDefinition,
+  bestuur: Bestuur,
+  ctx: Context,
+): Grant | Reason {
   const by = role.assignedBy as readonly RoleId[]
   let failure: Reason | undefined
   for (const g of effectiveGrants(admin.grants, bestuur)) {
     if (!by.includes(g.role)) continue
     const adminRole = roles[g.role]
     // A beheerder grant names the bestuur itself: bestuursnummer or onderwijsbestuurcode.
-    if (locate(g.kenmerk, bestuur)?.level !== 'bestuur' || !adminRole.kenmerkTypes.includes(kenmerkType(g.kenmerk)!)) continue
+    if (
+      locate(g.kenmerk, bestuur)?.level !== 'bestuur' ||
+      !adminRole.kenmerkTypes.includes(kenmerkType(g.kenmerk)!)
+    )
+      continue
     const status = grantStatus(g, ctx.today)
     if (status === 'geldig') return g
     failure ??=
@@ -72,19 +90,31 @@ export function mayAssignIn(
     return result(admin, false, reasons.automatic(role, roles[role.automaticWith!]))
   }
   const type = kenmerkType(kenmerk)
-  if (type === null || !role.kenmerkTypes.includes(type)) return result(admin, false, reasons.kenmerkInvalid(role, kenmerk))
-  if (!locate(kenmerk, bestuur)) return result(admin, false, reasons.kenmerkOutsideBestuur(role, kenmerk, bestuur))
+  if (type === null || !role.kenmerkTypes.includes(type))
+    return result(admin, false, reasons.kenmerkInvalid(role, kenmerk))
+  if (!locate(kenmerk, bestuur))
+    return result(admin, false, reasons.kenmerkOutsideBestuur(role, kenmerk, bestuur))
 
   let granted: Grant
   if (role.assignedBy === 'servicedesk') {
-    const desk = admin.kind === 'duo-medewerker' ? admin.grants.find((g) => g.role === SERVICEDESK && g.kenmerk === DUO_KENMERK && grantStatus(g, ctx.today) === 'geldig') : undefined
+    const desk =
+      admin.kind === 'duo-medewerker'
+        ? admin.grants.find(
+            (g) =>
+              g.role === SERVICEDESK &&
+              g.kenmerk === DUO_KENMERK &&
+              grantStatus(g, ctx.today) === 'geldig',
+          )
+        : undefined
     if (!desk) return result(admin, false, reasons.onlyServicedesk(role))
     granted = desk
   } else {
-    if (admin.kind !== 'bestuur-medewerker') return result(admin, false, reasons.notAdminForRole(role))
+    if (admin.kind !== 'bestuur-medewerker')
+      return result(admin, false, reasons.notAdminForRole(role))
     const other = actsForBestuur(admin, bestuur)
     if (other) return result(admin, false, other)
-    if (!admin.machtigingen.includes('mijn-duo')) return result(admin, false, reasons.noMachtiging('mijn-duo'))
+    if (!admin.machtigingen.includes('mijn-duo'))
+      return result(admin, false, reasons.noMachtiging('mijn-duo'))
     if (!meetsNiveau(admin.niveau, ctx.config.defaultNiveau)) {
       return result(admin, false, reasons.niveauTooLow(ctx.config.defaultNiveau, admin.niveau))
     }
@@ -97,7 +127,11 @@ export function mayAssignIn(
   if (target?.personId === admin.personId && !role.selfAssign) {
     return result(admin, false, reasons.noSelfDataRole(role))
   }
-  if (role.dataAccess && rolesAssignedBy(BEHEERDER_BEKOSTIGING).includes(roleId) && validGrantOf(target?.grants, BEHEERDER_BEKOSTIGING, bestuur.bestuursnummer, ctx.today)) {
+  if (
+    role.dataAccess &&
+    rolesAssignedBy(BEHEERDER_BEKOSTIGING).includes(roleId) &&
+    validGrantOf(target?.grants, BEHEERDER_BEKOSTIGING, bestuur.bestuursnummer, ctx.today)
+  ) {
     return result(admin, false, reasons.targetIsBeheerder(role, roles[BEHEERDER_BEKOSTIGING]))
   }
   const notBefore = roleAvailable(role, ctx)
@@ -132,8 +166,10 @@ export function kenmerkenFor(role: RoleDefinition, bestuur: Bestuur): string[] {
   for (const type of role.kenmerkTypes) {
     if (type === 'bestuursnummer') out.push(bestuur.bestuursnummer)
     else if (type === 'onderwijsbestuurcode') out.push(bestuur.onderwijsbestuurcode)
-    else if (type === 'instellingscode') for (const s of bestuur.scholen) out.push(s.instellingscode)
-    else if (type === 'onderwijsaanbiedercode') for (const s of bestuur.scholen) out.push(s.onderwijsaanbiedercode)
+    else if (type === 'instellingscode')
+      for (const s of bestuur.scholen) out.push(s.instellingscode)
+    else if (type === 'onderwijsaanbiedercode')
+      for (const s of bestuur.scholen) out.push(s.onderwijsaanbiedercode)
   }
   return out
 }

@@ -55,7 +55,8 @@ describe('catalogue', () => {
 
   it('every permission and role has Dutch and English text', () => {
     for (const p of permissionIds) expect(permissions[p].nl && permissions[p].en, p).toBeTruthy()
-    for (const r of roleIds) expect(roles[r].description.nl && roles[r].description.en, r).toBeTruthy()
+    for (const r of roleIds)
+      expect(roles[r].description.nl && roles[r].description.en, r).toBeTruthy()
   })
 
   it('ids are literal unions: a typo does not compile', () => {

@@ -83,6 +83,14 @@ const rol = (section: Section, kind: Def['kind'], nl: string, en: string): Def =
   source: 'rol',
 })
 
+const rio = (object: string, objectEn: string): Def =>
+  rol(
+    'rio',
+    'wijzigen',
+    `${object} in RIO registreren en wijzigen`,
+    `Register and change ${objectEn} in RIO`,
+  )
+
 const definitions: Record<PermissionId, Def> = {
   'helpdesk.melding.lezen': {
     nl: 'Meldingen en antwoorden van de helpdesk bekijken',
@@ -215,48 +223,21 @@ const definitions: Record<PermissionId, Def> = {
     'Submit the form handmatige mutatie',
   ),
   'rio.raadplegen': rol('rio', 'lezen', 'Gegevens in RIO raadplegen', 'View data in RIO'),
-  'rio.onderwijsbestuur.wijzigen': rol(
-    'rio',
-    'wijzigen',
-    'Onderwijsbestuur in RIO registreren en wijzigen',
-    'Register and change the onderwijsbestuur in RIO',
-  ),
-  'rio.contactadres.wijzigen': rol(
-    'rio',
-    'wijzigen',
-    'Contactadressen in RIO registreren en wijzigen',
-    'Register and change contact addresses in RIO',
-  ),
-  'rio.samenwerkingsvorm.wijzigen': rol(
-    'rio',
-    'wijzigen',
-    'Samenwerkingsvormen in RIO registreren en wijzigen',
-    'Register and change samenwerkingsvormen in RIO',
-  ),
+  'rio.onderwijsbestuur.wijzigen': rio('Onderwijsbestuur', 'the onderwijsbestuur'),
+  'rio.contactadres.wijzigen': rio('Contactadressen', 'contact addresses'),
+  'rio.samenwerkingsvorm.wijzigen': rio('Samenwerkingsvormen', 'samenwerkingsvormen'),
   'rio.rpl-context-instellingen.wijzigen': rol(
     'rio',
     'wijzigen',
     'RPL context instellingen in RIO registreren en wijzigen',
     'Register and change RPL context instellingen in RIO',
   ),
-  'rio.onderwijsaanbiedersgroep.wijzigen': rol(
-    'rio',
-    'wijzigen',
-    'Onderwijsaanbiedersgroepen in RIO registreren en wijzigen',
-    'Register and change onderwijsaanbiedersgroepen in RIO',
+  'rio.onderwijsaanbiedersgroep.wijzigen': rio(
+    'Onderwijsaanbiedersgroepen',
+    'onderwijsaanbiedersgroepen',
   ),
-  'rio.onderwijslocatiegebruik.wijzigen': rol(
-    'rio',
-    'wijzigen',
-    'Onderwijslocatiegebruik in RIO registreren en wijzigen',
-    'Register and change onderwijslocatiegebruik in RIO',
-  ),
-  'rio.onderwijsaanbieder.wijzigen': rol(
-    'rio',
-    'wijzigen',
-    'Onderwijsaanbieders in RIO registreren en wijzigen',
-    'Register and change onderwijsaanbieders in RIO',
-  ),
+  'rio.onderwijslocatiegebruik.wijzigen': rio('Onderwijslocatiegebruik', 'onderwijslocatiegebruik'),
+  'rio.onderwijsaanbieder.wijzigen': rio('Onderwijsaanbieders', 'onderwijsaanbieders'),
   'rio.aangeboden-opleiding.wijzigen': rol(
     'rio',
     'wijzigen',
@@ -337,7 +318,8 @@ function withDates(): Record<PermissionId, PermissionDefinition> {
  *
  * @example permissions['rod.leerlingdossier.raadplegen'].availableFrom // '2022-06-01'
  */
-export const permissions: Readonly<Record<PermissionId, PermissionDefinition>> = /* @__PURE__ */ withDates()
+export const permissions: Readonly<Record<PermissionId, PermissionDefinition>> =
+  /* @__PURE__ */ withDates()
 
 /** All permission ids in catalogue order. */
 export const permissionIds = Object.keys(permissions) as readonly PermissionId[]

@@ -64,15 +64,29 @@ type Def = Omit<RoleDefinition, 'id' | 'availableFrom' | 'internal' | 'requiresO
 const BEKOSTIGING_BEHEER = ['beheerder-bekostiging-opleidingen'] as const
 const PO_BEHEER = ['beheerder-po'] as const
 const RIO_BEHEER = ['beheerder-rio-algemeen', 'beheerder-rio-selfservice'] as const
+const RIO_BEHEER_DESCRIPTION = {
+  nl: 'Kent de RIO-gebruikersrollen toe, aan zichzelf of een collega; komt automatisch met Beheerder po.',
+  en: 'Assigns the RIO user roles, to oneself or a colleague; comes automatically with Beheerder po.',
+}
 // RIO user roles on bestuur-level objects take the onderwijsbestuurcode; roles on an
 // aanbieder's objects also take its onderwijsaanbiedercode (split assumed, Kennisbank
 // only says "bijvoorbeeld het onderwijsbestuur (xxxBxxx) of de onderwijsaanbieder (xxxAxxx)").
 const RIO_BESTUUR: readonly KenmerkType[] = ['onderwijsbestuurcode']
 const RIO_BOTH: readonly KenmerkType[] = ['onderwijsbestuurcode', 'onderwijsaanbiedercode']
 
-function rioUserRole(object: string, objectEn: string, permission: PermissionId, kenmerkTypes: readonly KenmerkType[]): Def {
+/** Role titles are proper names in the portal: the English UI shows them in Dutch too. */
+function named(nl: string): { nl: string; en: string } {
+  return { nl, en: nl }
+}
+
+function rioUserRole(
+  object: string,
+  objectEn: string,
+  permission: PermissionId,
+  kenmerkTypes: readonly KenmerkType[],
+): Def {
   return {
-    name: { nl: `Beheren ${object}`, en: `Beheren ${object}` },
+    name: named(`Beheren ${object}`),
     description: {
       nl: `Registreert en wijzigt ${object} in RIO.`,
       en: `Registers and changes ${objectEn} in RIO.`,
@@ -87,10 +101,10 @@ function rioUserRole(object: string, objectEn: string, permission: PermissionId,
 
 const definitions: Record<RoleId, Def> = {
   'beheerder-po': {
-    name: { nl: 'Beheerder po', en: 'Beheerder po' },
+    name: named('Beheerder po'),
     description: {
-      nl: 'Kent de rollen voor ROD, RIO en OSR toe aan medewerkers van het bestuur. Krijgt automatisch Beheerder RIO algemeen en Beheerder RIO Selfservice.',
-      en: 'Assigns the ROD, RIO and OSR roles to employees of the bestuur. Automatically receives Beheerder RIO algemeen and Beheerder RIO Selfservice.',
+      nl: 'Kent de rollen voor ROD, RIO en OSR toe; krijgt automatisch de RIO-beheerdersrollen.',
+      en: 'Assigns the ROD, RIO and OSR roles; automatically gets the RIO beheer roles.',
     },
     kenmerkTypes: ['bestuursnummer'],
     permissions: ['beheer.rollen-po.toekennen', 'beheer.audit.raadplegen'],
@@ -99,10 +113,10 @@ const definitions: Record<RoleId, Def> = {
     dataAccess: false,
   },
   'beheerder-bekostiging-opleidingen': {
-    name: { nl: 'Beheerder bekostiging en opleidingen', en: 'Beheerder bekostiging en opleidingen' },
+    name: named('Beheerder bekostiging en opleidingen'),
     description: {
-      nl: 'Kent de gebruikersrollen voor bekostiging en opleidingen toe. Heeft zelf geen toegang tot gegevens en kan geen wijzigingen of aanvragen doorgeven.',
-      en: 'Assigns the user roles for bekostiging and opleidingen. Has no access to data and cannot submit changes or applications.',
+      nl: 'Kent de rollen voor bekostiging en opleidingen toe; heeft zelf geen toegang tot gegevens.',
+      en: 'Assigns the bekostiging and opleidingen roles; has no access to data himself.',
     },
     kenmerkTypes: ['bestuursnummer'],
     permissions: ['beheer.rollen-bekostiging.toekennen', 'beheer.audit.raadplegen'],
@@ -111,10 +125,10 @@ const definitions: Record<RoleId, Def> = {
     dataAccess: false,
   },
   'medewerker-bekostiging': {
-    name: { nl: 'Medewerker bekostiging', en: 'Medewerker bekostiging' },
+    name: named('Medewerker bekostiging'),
     description: {
-      nl: 'Vraagt bekostiging en subsidies aan en controleert bekostigingsgegevens; ziet het Dashboard bekostiging en het Overzicht vaststelling tellingen.',
-      en: 'Applies for bekostiging and subsidies and checks bekostiging data; sees the Dashboard bekostiging and the Overzicht vaststelling tellingen.',
+      nl: 'Vraagt bekostiging en subsidies aan en controleert bekostigingsgegevens.',
+      en: 'Applies for bekostiging and subsidies and checks bekostiging data.',
     },
     kenmerkTypes: ['bestuursnummer'],
     permissions: [
@@ -128,7 +142,7 @@ const definitions: Record<RoleId, Def> = {
     dataAccess: true,
   },
   'medewerker-opleidingen': {
-    name: { nl: 'Medewerker opleidingen', en: 'Medewerker opleidingen' },
+    name: named('Medewerker opleidingen'),
     description: {
       nl: 'Werkt het opleidingsaanbod bij en wisselt examenresultaten uit.',
       en: 'Updates the opleidingsaanbod and exchanges examenresultaten.',
@@ -140,10 +154,10 @@ const definitions: Record<RoleId, Def> = {
     dataAccess: true,
   },
   'raadpleger-zaakdossier': {
-    name: { nl: 'Raadpleger zaakdossier', en: 'Raadpleger zaakdossier' },
+    name: named('Raadpleger zaakdossier'),
     description: {
-      nl: 'Volgt lopende aanvragen en bekijkt afgeronde aanvragen. Kan zelf geen wijzigingen of aanvragen doorgeven.',
-      en: 'Follows running aanvragen and views closed ones. Cannot submit changes or applications.',
+      nl: 'Volgt lopende en bekijkt afgeronde aanvragen; alleen lezen.',
+      en: 'Follows running and views closed aanvragen; read only.',
     },
     kenmerkTypes: ['bestuursnummer'],
     permissions: ['zaakdossier.raadplegen'],
@@ -152,10 +166,10 @@ const definitions: Record<RoleId, Def> = {
     dataAccess: true,
   },
   'medewerker-verantwoording': {
-    name: { nl: 'Medewerker verantwoording', en: 'Medewerker verantwoording' },
+    name: named('Medewerker verantwoording'),
     description: {
-      nl: 'Levert de jaarverantwoording (XBRL) aan in het XBRL onderwijsportaal.',
-      en: 'Submits the jaarverantwoording (XBRL) in the XBRL onderwijsportaal.',
+      nl: 'Levert de jaarverantwoording (XBRL) aan.',
+      en: 'Submits the jaarverantwoording (XBRL).',
     },
     kenmerkTypes: ['bestuursnummer'],
     permissions: ['xbrl.jaarverantwoording.indienen', 'xbrl.jaarverantwoording.raadplegen'],
@@ -164,10 +178,10 @@ const definitions: Record<RoleId, Def> = {
     dataAccess: true,
   },
   'po-informatiediensten': {
-    name: { nl: 'PO-informatiediensten', en: 'PO-informatiediensten' },
+    name: named('PO-informatiediensten'),
     description: {
-      nl: 'Haalt de bestanden met de schooladviezen en het niveau vo op.',
-      en: 'Fetches the files with the schooladviezen and the niveau vo.',
+      nl: 'Haalt de bestanden met schooladviezen en niveau vo op.',
+      en: 'Fetches the files with schooladviezen and niveau vo.',
     },
     kenmerkTypes: ['bestuursnummer'],
     permissions: ['rod.bestanden-schooladviezen.ophalen'],
@@ -176,10 +190,10 @@ const definitions: Record<RoleId, Def> = {
     dataAccess: true,
   },
   'medewerker-bestuur-rod': {
-    name: { nl: 'Medewerker bestuur ROD', en: 'Medewerker bestuur ROD' },
+    name: named('Medewerker bestuur ROD'),
     description: {
-      nl: 'Ziet het dashboard ROD bevoegd gezag en haalt de bestanden met schooladviezen en niveau vo op.',
-      en: 'Sees the ROD dashboard for the bevoegd gezag and fetches the files with schooladviezen and niveau vo.',
+      nl: 'Dashboard ROD bevoegd gezag en de bestanden met schooladviezen en niveau vo.',
+      en: 'The ROD dashboard bevoegd gezag and the files with schooladviezen and niveau vo.',
     },
     kenmerkTypes: ['bestuursnummer'],
     permissions: ['rod.dashboard-bestuur.raadplegen', 'rod.bestanden-schooladviezen.ophalen'],
@@ -188,10 +202,10 @@ const definitions: Record<RoleId, Def> = {
     dataAccess: true,
   },
   'medewerker-schoolleiding-rod': {
-    name: { nl: 'Medewerker schoolleiding ROD', en: 'Medewerker schoolleiding ROD' },
+    name: named('Medewerker schoolleiding ROD'),
     description: {
-      nl: 'Ziet het dashboard ROD school en haalt de bestanden met schooladviezen en niveau vo op, voor één school.',
-      en: 'Sees the ROD school dashboard and fetches the files with schooladviezen and niveau vo, for one school.',
+      nl: 'Dashboard ROD school en de bestanden met schooladviezen en niveau vo, voor één school.',
+      en: 'The ROD school dashboard and the files with schooladviezen and niveau vo, for one school.',
     },
     kenmerkTypes: ['instellingscode'],
     permissions: ['rod.dashboard-school.raadplegen', 'rod.bestanden-schooladviezen.ophalen'],
@@ -200,10 +214,10 @@ const definitions: Record<RoleId, Def> = {
     dataAccess: true,
   },
   'medewerker-schooladministratie-rod': {
-    name: { nl: 'Medewerker schooladministratie ROD', en: 'Medewerker schooladministratie ROD' },
+    name: named('Medewerker schooladministratie ROD'),
     description: {
-      nl: 'Ziet het kwaliteitscontrolebestand en het leerlingdossier en dient het formulier handmatige mutatie in, voor één school.',
-      en: 'Sees the kwaliteitscontrolebestand and the leerlingdossier and submits the form handmatige mutatie, for one school.',
+      nl: 'Kwaliteitscontrolebestand, leerlingdossier en handmatige mutatie, voor één school.',
+      en: 'Kwaliteitscontrolebestand, leerlingdossier and handmatige mutatie, for one school.',
     },
     kenmerkTypes: ['instellingscode'],
     permissions: [
@@ -216,11 +230,8 @@ const definitions: Record<RoleId, Def> = {
     dataAccess: true,
   },
   'beheerder-rio-algemeen': {
-    name: { nl: 'Beheerder RIO algemeen', en: 'Beheerder RIO algemeen' },
-    description: {
-      nl: 'Kent de gebruikersrollen voor RIO toe, aan zichzelf of een collega. Komt automatisch met de rol Beheerder po.',
-      en: 'Assigns the RIO user roles, to oneself or a colleague. Comes automatically with the role Beheerder po.',
-    },
+    name: named('Beheerder RIO algemeen'),
+    description: RIO_BEHEER_DESCRIPTION,
     kenmerkTypes: ['onderwijsbestuurcode'],
     permissions: ['beheer.rollen-rio.toekennen'],
     assignedBy: 'automatisch',
@@ -229,11 +240,8 @@ const definitions: Record<RoleId, Def> = {
     dataAccess: false,
   },
   'beheerder-rio-selfservice': {
-    name: { nl: 'Beheerder RIO Selfservice', en: 'Beheerder RIO Selfservice' },
-    description: {
-      nl: 'Kent de gebruikersrollen voor RIO toe, aan zichzelf of een collega. Komt automatisch met de rol Beheerder po.',
-      en: 'Assigns the RIO user roles, to oneself or a colleague. Comes automatically with the role Beheerder po.',
-    },
+    name: named('Beheerder RIO Selfservice'),
+    description: RIO_BEHEER_DESCRIPTION,
     kenmerkTypes: ['onderwijsbestuurcode'],
     permissions: ['beheer.rollen-rio.toekennen'],
     assignedBy: 'automatisch',
@@ -290,10 +298,10 @@ const definitions: Record<RoleId, Def> = {
     RIO_BOTH,
   ),
   'osr-toegang': {
-    name: { nl: 'OSR-toegang', en: 'OSR-toegang' },
+    name: named('OSR-toegang'),
     description: {
-      nl: 'Logt in op het Onderwijs Serviceregister, geeft door welk LAS een school gebruikt en geeft mandaten aan softwareleveranciers. Alleen als het bestuur de overeenkomst OSR heeft getekend.',
-      en: 'Logs in to the Onderwijs Serviceregister, registers which LAS a school uses and gives mandates to software suppliers. Only once the bestuur signed the overeenkomst OSR.',
+      nl: 'Logt in op het OSR, geeft het LAS door en geeft mandaten; na de overeenkomst OSR.',
+      en: 'Logs in to the OSR, registers the LAS and gives mandates; after the overeenkomst OSR.',
     },
     kenmerkTypes: ['bestuursnummer'],
     permissions: ['osr.raadplegen', 'osr.las.wijzigen', 'osr.mandaat.wijzigen'],
@@ -303,10 +311,10 @@ const definitions: Record<RoleId, Def> = {
     requiresOsrOvereenkomst: true,
   },
   'duo-security-servicedesk': {
-    name: { nl: 'DUO security servicedesk', en: 'DUO security servicedesk' },
+    name: named('DUO security servicedesk'),
     description: {
-      nl: 'Medewerker van DUO die beheerders van besturen aanstelt en het volledige logboek inziet.',
-      en: 'DUO employee who appoints the beheerders of besturen and sees the whole audit log.',
+      nl: 'Stelt de beheerders van besturen aan en ziet het hele logboek.',
+      en: 'Appoints the beheerders of besturen and sees the whole audit log.',
     },
     kenmerkTypes: ['duo'],
     permissions: ['beheer.beheerders.aanstellen', 'beheer.audit.raadplegen'],
@@ -318,8 +326,8 @@ const definitions: Record<RoleId, Def> = {
   'duo-helpdeskmedewerker': {
     name: { nl: 'DUO helpdeskmedewerker', en: 'DUO helpdesk employee' },
     description: {
-      nl: 'Medewerker van Helpdesk DUO Primair Onderwijs die de meldingen van alle besturen behandelt.',
-      en: 'Employee of Helpdesk DUO Primair Onderwijs who handles the meldingen of all besturen.',
+      nl: 'Behandelt de meldingen van alle besturen.',
+      en: 'Handles the meldingen of all besturen.',
     },
     kenmerkTypes: ['duo'],
     permissions: ['helpdesk.behandelen'],

@@ -32,7 +32,12 @@ describe('meetsNiveau', () => {
 })
 
 describe('grantStatus: from and until are both inclusive', () => {
-  const grant = { role: 'osr-toegang', kenmerk: '41234', from: '2022-03-01', until: '2022-05-31' } as const
+  const grant = {
+    role: 'osr-toegang',
+    kenmerk: '41234',
+    from: '2022-03-01',
+    until: '2022-05-31',
+  } as const
   it.each([
     ['2022-02-28', 'nog-niet-geldig'],
     ['2022-03-01', 'geldig'],

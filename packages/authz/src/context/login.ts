@@ -15,7 +15,10 @@ const rank: Readonly<Record<Betrouwbaarheidsniveau, number>> = {
  * Whether a login at `actual` meets `required`.
  * @example meetsNiveau('EH3', 'EH2+') // true
  */
-export function meetsNiveau(actual: Betrouwbaarheidsniveau, required: Betrouwbaarheidsniveau): boolean {
+export function meetsNiveau(
+  actual: Betrouwbaarheidsniveau,
+  required: Betrouwbaarheidsniveau,
+): boolean {
   // An unknown level (e.g. a stale 'EH1' from a session) never meets anything.
   const a = rank[actual]
   return a !== undefined && a >= rank[required]

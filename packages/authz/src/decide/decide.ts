@@ -66,11 +66,16 @@ function resolveSchool(resource: Resource): School | null | Reason {
   let found: School | undefined
   if (school !== undefined) {
     found = findSchool(bestuur, school)
-    if (!found || found.instellingscode !== school) return reasons.unknownOrganisation(school, bestuur)
+    if (!found || found.instellingscode !== school)
+      return reasons.unknownOrganisation(school, bestuur)
   }
   if (onderwijsaanbieder !== undefined) {
     const aanbieder = findSchool(bestuur, onderwijsaanbieder)
-    if (!aanbieder || aanbieder.onderwijsaanbiedercode !== onderwijsaanbieder || (found && found !== aanbieder)) {
+    if (
+      !aanbieder ||
+      aanbieder.onderwijsaanbiedercode !== onderwijsaanbieder ||
+      (found && found !== aanbieder)
+    ) {
       return reasons.unknownOrganisation(onderwijsaanbieder, bestuur)
     }
     found = aanbieder
@@ -78,50 +83,100 @@ function resolveSchool(resource: Resource): School | null | Reason {
   return found ?? null
 }
 
-// Failures are ranked so the user hears about the grant that came closest.
-const RANK = {
+/** Why one grant does not allow a permission; ranked by how close the grant came. */
+type GrantFailure =
+  | 'kenmerk-ongeldig'
+  | 'kenmerk-buiten-bestuur'
+  | 'kenmerk-dekt-niet'
+  | 'grant-ongeldig'
+  | 'grant-verlopen'
+  | 'grant-nog-niet-geldig'
+  | 'rol-nog-niet-beschikbaar'
+  | 'osr-overeenkomst-ontbreekt'
+
+// The user hears about the grant that came closest to allowing it.
+const RANK: Readonly<Record<GrantFailure, number>> = {
   'kenmerk-ongeldig': 1,
   'kenmerk-buiten-bestuur': 1,
   'kenmerk-dekt-niet': 2,
   'grant-ongeldig': 3,
   'grant-verlopen': 3,
   'grant-nog-niet-geldig': 3,
-  'nog-niet-beschikbaar': 4,
+  'rol-nog-niet-beschikbaar': 4,
   'osr-overeenkomst-ontbreekt': 5,
-} as const
+}
 
-/** Why one grant does not allow the permission here, or null when it does. */
-function checkGrant(
+/** Why one grant does not allow the permission here, or null when it does. No strings: cheap. */
+function grantFailure(
   grant: Grant,
   role: RoleDefinition,
   bestuur: Bestuur,
   school: School | null,
   ctx: Context,
-): Reason | null {
+): GrantFailure | null {
   const type = kenmerkType(grant.kenmerk)
-  if (type === null || !role.kenmerkTypes.includes(type)) return reasons.kenmerkInvalid(role, grant.kenmerk)
-  if (!role.internal && !covers(grant.kenmerk, bestuur, school)) {
-    if (!locate(grant.kenmerk, bestuur)) return reasons.kenmerkOutsideBestuur(role, grant.kenmerk, bestuur)
-    const needed = school && (type === 'onderwijsaanbiedercode' ? school.onderwijsaanbiedercode : school.instellingscode)
-    return reasons.kenmerkDoesNotCover(role, grant.kenmerk, needed, bestuur)
+  if (type === null || !role.kenmerkTypes.includes(type)) return 'kenmerk-ongeldig'
+  if (!covers(grant.kenmerk, bestuur, school)) {
+    return locate(grant.kenmerk, bestuur) ? 'kenmerk-dekt-niet' : 'kenmerk-buiten-bestuur'
   }
   const status = grantStatus(grant, ctx.today)
-  if (status === 'verlopen') return reasons.grantExpired(role, grant.kenmerk, grant.until!)
-  if (status === 'nog-niet-geldig') return reasons.grantNotYet(role, grant.kenmerk, grant.from!)
-  if (status === 'ongeldig') return reasons.grantInvalid(role, grant.kenmerk)
-  const notBefore = roleAvailable(role, ctx)
-  if (notBefore) return reasons.roleNotYet(role, notBefore)
-  if (role.requiresOsrOvereenkomst && !bestuur.osrOvereenkomstGetekend) return reasons.osrAgreementMissing(bestuur)
+  if (status !== 'geldig') return status === 'ongeldig' ? 'grant-ongeldig' : `grant-${status}`
+  if (roleAvailable(role, ctx)) return 'rol-nog-niet-beschikbaar'
+  if (role.requiresOsrOvereenkomst && !bestuur.osrOvereenkomstGetekend)
+    return 'osr-overeenkomst-ontbreekt'
   return null
 }
 
+/** The sentence for a grant failure; built only for the one failure the user is told. */
+function explain(
+  failure: GrantFailure,
+  grant: Grant,
+  role: RoleDefinition,
+  bestuur: Bestuur,
+  school: School | null,
+  ctx: Context,
+): Reason {
+  const k = grant.kenmerk
+  switch (failure) {
+    case 'kenmerk-ongeldig':
+      return reasons.kenmerkInvalid(role, k)
+    case 'kenmerk-buiten-bestuur':
+      return reasons.kenmerkOutsideBestuur(role, k, bestuur)
+    case 'kenmerk-dekt-niet': {
+      const needed =
+        school &&
+        (kenmerkType(k) === 'onderwijsaanbiedercode'
+          ? school.onderwijsaanbiedercode
+          : school.instellingscode)
+      return reasons.kenmerkDoesNotCover(role, k, needed, bestuur)
+    }
+    case 'grant-ongeldig':
+      return reasons.grantInvalid(role, k)
+    case 'grant-verlopen':
+      return reasons.grantExpired(role, k, grant.until!)
+    case 'grant-nog-niet-geldig':
+      return reasons.grantNotYet(role, k, grant.from!)
+    case 'rol-nog-niet-beschikbaar':
+      return reasons.roleNotYet(role, roleAvailable(role, ctx)!)
+    case 'osr-overeenkomst-ontbreekt':
+      return reasons.osrAgreementMissing(bestuur)
+  }
+}
+
 /** The kenmerk a role would need for this resource: the school's own code where the role takes one. */
-function kenmerkFor(role: RoleDefinition, bestuur: Bestuur, school: School | null): { kenmerk: string; narrow: boolean } | null {
+function kenmerkFor(
+  role: RoleDefinition,
+  bestuur: Bestuur,
+  school: School | null,
+): { kenmerk: string; narrow: boolean } | null {
   const t = role.kenmerkTypes
-  if (school && t.includes('instellingscode')) return { kenmerk: school.instellingscode, narrow: true }
-  if (school && t.includes('onderwijsaanbiedercode')) return { kenmerk: school.onderwijsaanbiedercode, narrow: true }
+  if (school && t.includes('instellingscode'))
+    return { kenmerk: school.instellingscode, narrow: true }
+  if (school && t.includes('onderwijsaanbiedercode'))
+    return { kenmerk: school.onderwijsaanbiedercode, narrow: true }
   if (t.includes('bestuursnummer')) return { kenmerk: bestuur.bestuursnummer, narrow: false }
-  if (t.includes('onderwijsbestuurcode')) return { kenmerk: bestuur.onderwijsbestuurcode, narrow: false }
+  if (t.includes('onderwijsbestuurcode'))
+    return { kenmerk: bestuur.onderwijsbestuurcode, narrow: false }
   return null
 }
 
@@ -155,7 +210,8 @@ function decideDuo(subject: Subject, permission: PermissionId, ctx: Context): De
       continue
     }
     const status = grantStatus(grant, ctx.today)
-    if (status === 'geldig') return decision(true, reasons.grantAllowed(role, grant.kenmerk), subject, grant)
+    if (status === 'geldig')
+      return decision(true, reasons.grantAllowed(role, grant.kenmerk), subject, grant)
     failure ??=
       status === 'verlopen'
         ? reasons.grantExpired(role, grant.kenmerk, grant.until!)
@@ -164,7 +220,8 @@ function decideDuo(subject: Subject, permission: PermissionId, ctx: Context): De
           : reasons.grantInvalid(role, grant.kenmerk)
   }
   if (failure) return decision(false, failure, subject)
-  if (def.source === 'machtiging') return decision(false, reasons.noMachtiging(def.dienst!), subject)
+  if (def.source === 'machtiging')
+    return decision(false, reasons.noMachtiging(def.dienst!), subject)
   const internal = rolesGranting(permission).find((r) => r.internal)
   // DUO staff do not act in a bestuur's own roles: those need an eHerkenning login.
   return decision(false, internal ? reasons.onlyDuo(internal) : reasons.notLoggedIn(), subject)
@@ -182,11 +239,17 @@ export function actsForBestuur(subject: Subject, bestuur: Bestuur): Reason | nul
 }
 
 /** `decide` with the options already prepared; `permissionsOn` reuses one context. */
-export function decideIn(subject: Subject, permission: PermissionId, resource: Resource, ctx: Context): Decision {
+export function decideIn(
+  subject: Subject,
+  permission: PermissionId,
+  resource: Resource,
+  ctx: Context,
+): Decision {
   const def = permissions[permission]
   if (!def) return decision(false, reasons.unknown(String(permission)), subject)
   const from = ctx.config.permissionAvailableFrom[permission]
-  if (from !== undefined && ctx.today < from) return decision(false, reasons.permissionNotYet(def, from), subject)
+  if (from !== undefined && ctx.today < from)
+    return decision(false, reasons.permissionNotYet(def, from), subject)
   if (subject.kind === 'duo-medewerker') return decideDuo(subject, permission, ctx)
 
   const { bestuur } = resource
@@ -202,36 +265,116 @@ export function decideIn(subject: Subject, permission: PermissionId, resource: R
     return decision(false, reasons.niveauTooLow(required, subject.niveau), subject)
   }
   if (def.source === 'login') return decision(true, reasons.loginAllowed(), subject)
-  if (def.source === 'machtiging') return decision(true, reasons.machtigingAllowed(def.dienst!), subject)
+  if (def.source === 'machtiging')
+    return decision(true, reasons.machtigingAllowed(def.dienst!), subject)
 
   const grants = effectiveGrants(subject.grants, bestuur)
   if (administeredByBekostiging.has(permission)) {
     for (const g of grants) {
-      if (g.role === BEHEERDER_BEKOSTIGING && g.kenmerk === bestuur.bestuursnummer && grantStatus(g, ctx.today) === 'geldig') {
+      if (
+        g.role === BEHEERDER_BEKOSTIGING &&
+        g.kenmerk === bestuur.bestuursnummer &&
+        grantStatus(g, ctx.today) === 'geldig'
+      ) {
         return decision(false, reasons.beheerderNoData(roles[BEHEERDER_BEKOSTIGING]), subject)
       }
     }
   }
 
-  let failure: Reason | undefined
-  let failureRank = 0
+  let closest: { failure: GrantFailure; grant: Grant; role: RoleDefinition } | undefined
   for (const grant of grants) {
     const role = roles[grant.role]
     if (!role || role.internal || !role.permissions.includes(permission)) continue
-    const why = checkGrant(grant, role, bestuur, school, ctx)
-    if (why === null) return decision(true, reasons.grantAllowed(role, grant.kenmerk), subject, grant)
-    const rank = RANK[why.code as keyof typeof RANK] ?? 0
-    if (rank > failureRank) {
-      failure = why
-      failureRank = rank
-    }
+    const failure = grantFailure(grant, role, bestuur, school, ctx)
+    if (failure === null)
+      return decision(true, reasons.grantAllowed(role, grant.kenmerk), subject, grant)
+    if (!closest || RANK[failure] > RANK[closest.failure]) closest = { failure, grant, role }
   }
-  return decision(false, failure ?? suggestion(permission, bestuur, school), subject)
+  const reason = closest
+    ? explain(closest.failure, closest.grant, closest.role, bestuur, school, ctx)
+    : suggestion(permission, bestuur, school)
+  return decision(false, reason, subject)
+}
+
+/** What a memo was computed for; any change to these makes it stale. */
+interface Memo {
+  today: IsoDate
+  config: AuthzConfig
+  bestuur: Bestuur
+  grants: readonly Grant[]
+  grantCount: number
+  machtigingen: readonly string[]
+  niveau: string
+  actsFor: Subject['actsFor']
+  intermediary: Subject['intermediary']
+  decisions: Map<PermissionId, Map<string, Decision>>
+}
+
+const memos = new WeakMap<Subject, Memo>()
+
+function memoFor(subject: Subject, bestuur: Bestuur, ctx: Context): Memo {
+  const m = memos.get(subject)
+  if (
+    m &&
+    m.today === ctx.today &&
+    m.config === ctx.config &&
+    m.bestuur === bestuur &&
+    m.grants === subject.grants &&
+    m.grantCount === subject.grants.length &&
+    m.machtigingen === subject.machtigingen &&
+    m.niveau === subject.niveau &&
+    m.actsFor === subject.actsFor &&
+    m.intermediary === subject.intermediary
+  ) {
+    return m
+  }
+  const fresh: Memo = {
+    today: ctx.today,
+    config: ctx.config,
+    bestuur,
+    grants: subject.grants,
+    grantCount: subject.grants.length,
+    machtigingen: subject.machtigingen,
+    niveau: subject.niveau,
+    actsFor: subject.actsFor,
+    intermediary: subject.intermediary,
+    decisions: new Map(),
+  }
+  memos.set(subject, fresh)
+  return fresh
+}
+
+function frozen(d: Decision): Decision {
+  Object.freeze(d.reason)
+  return Object.freeze(d)
+}
+
+/** `decideIn`, remembered per subject, day, config and bestuur: menus and pages ask the same questions often. */
+function remembered(
+  subject: Subject,
+  permission: PermissionId,
+  resource: Resource,
+  ctx: Context,
+): Decision {
+  // Both narrowings at once is rare and must be checked for consistency: not remembered.
+  if (resource.school !== undefined && resource.onderwijsaanbieder !== undefined) {
+    return frozen(decideIn(subject, permission, resource, ctx))
+  }
+  const memo = memoFor(subject, resource.bestuur, ctx)
+  // Instellingscodes (99XX) and onderwijsaanbiedercodes (999A999) never collide.
+  const key = resource.school ?? resource.onderwijsaanbieder ?? ''
+  let byResource = memo.decisions.get(permission)
+  if (!byResource) memo.decisions.set(permission, (byResource = new Map()))
+  let d = byResource.get(key)
+  if (!d) byResource.set(key, (d = frozen(decideIn(subject, permission, resource, ctx))))
+  return d
 }
 
 /**
  * Whether `subject` may use `permission` on `resource`, and why. Pure: the same input and
- * `now` always give the same decision.
+ * day always give the same decision. Decisions are frozen and remembered per subject
+ * object: treat a Subject as immutable and build a new one when its grants change
+ * (replacing the `grants` array, or adding to it, is noticed).
  *
  * @example
  * const d = decide(subject, 'rod.dashboard-school.raadplegen', { bestuur, school: '12AB' }, { now })
@@ -244,7 +387,7 @@ export function decide(
   resource: Resource,
   opts?: DecideOptions,
 ): Decision {
-  return decideIn(subject, permission, resource, contextOf(opts))
+  return remembered(subject, permission, resource, contextOf(opts))
 }
 
 /**
@@ -253,9 +396,13 @@ export function decide(
  * @example
  * permissionsOn(subject, { bestuur }).has('bekostiging.raadplegen') // show the Bekostiging menu item
  */
-export function permissionsOn(subject: Subject, resource: Resource, opts?: DecideOptions): Set<PermissionId> {
+export function permissionsOn(
+  subject: Subject,
+  resource: Resource,
+  opts?: DecideOptions,
+): Set<PermissionId> {
   const ctx = contextOf(opts)
   const out = new Set<PermissionId>()
-  for (const p of permissionIds) if (decideIn(subject, p, resource, ctx).allowed) out.add(p)
+  for (const p of permissionIds) if (remembered(subject, p, resource, ctx).allowed) out.add(p)
   return out
 }

@@ -63,7 +63,10 @@ describe('parsers', () => {
 
   it('asks for a value when nothing was entered', () => {
     const r = parseBestuursnummer('  ')
-    expect(r.ok || r.error).toMatchObject({ code: 'leeg', nl: 'Vul het bestuursnummer in (5 cijfers, bijvoorbeeld 41234).' })
+    expect(r.ok || r.error).toMatchObject({
+      code: 'leeg',
+      nl: 'Vul het bestuursnummer in (5 cijfers, bijvoorbeeld 41234).',
+    })
   })
 
   it('RSIN: 9 digits that fail the 11-proef are refused as such', () => {
@@ -109,9 +112,15 @@ describe('kenmerkType', () => {
       fc.property(
         fc.oneof(
           code(5).map((v) => [parseBestuursnummer(v), 'bestuursnummer'] as const),
-          fc.stringMatching(/^\d{2}[A-Z]{2}$/).map((v) => [parseInstellingscode(v), 'instellingscode'] as const),
-          fc.stringMatching(/^\d{3}B\d{3}$/).map((v) => [parseOnderwijsbestuurcode(v), 'onderwijsbestuurcode'] as const),
-          fc.stringMatching(/^\d{3}A\d{3}$/).map((v) => [parseOnderwijsaanbiedercode(v), 'onderwijsaanbiedercode'] as const),
+          fc
+            .stringMatching(/^\d{2}[A-Z]{2}$/)
+            .map((v) => [parseInstellingscode(v), 'instellingscode'] as const),
+          fc
+            .stringMatching(/^\d{3}B\d{3}$/)
+            .map((v) => [parseOnderwijsbestuurcode(v), 'onderwijsbestuurcode'] as const),
+          fc
+            .stringMatching(/^\d{3}A\d{3}$/)
+            .map((v) => [parseOnderwijsaanbiedercode(v), 'onderwijsaanbiedercode'] as const),
           code(8).map((v) => [parseKvkNummer(v), 'kvk'] as const),
         ),
         ([result, type]) => {

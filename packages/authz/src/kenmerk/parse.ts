@@ -66,7 +66,10 @@ export const parseBestuursnummer = parser<'bestuursnummer'>({
 export const parseInstellingscode = parser<'instellingscode'>({
   pattern: /^\d{2}[A-Z]{2}$/,
   name: { nl: 'instellingscode', en: 'instellingscode', het: false },
-  hint: { nl: '2 cijfers en 2 hoofdletters, bijvoorbeeld 21AZ', en: '2 digits and 2 capitals, e.g. 21AZ' },
+  hint: {
+    nl: '2 cijfers en 2 hoofdletters, bijvoorbeeld 21AZ',
+    en: '2 digits and 2 capitals, e.g. 21AZ',
+  },
   upper: true,
 })
 
@@ -77,7 +80,10 @@ export const parseInstellingscode = parser<'instellingscode'>({
 export const parseVestigingscode = parser<'vestigingscode'>({
   pattern: /^\d{2}[A-Z]{2}\d{2}$/,
   name: { nl: 'vestigingscode', en: 'vestigingscode', het: false },
-  hint: { nl: 'de instellingscode en 2 cijfers, bijvoorbeeld 21AZ00', en: 'the instellingscode and 2 digits, e.g. 21AZ00' },
+  hint: {
+    nl: 'de instellingscode en 2 cijfers, bijvoorbeeld 21AZ00',
+    en: 'the instellingscode and 2 digits, e.g. 21AZ00',
+  },
   upper: true,
 })
 
@@ -88,7 +94,10 @@ export const parseVestigingscode = parser<'vestigingscode'>({
 export const parseOnderwijsbestuurcode = parser<'onderwijsbestuurcode'>({
   pattern: /^\d{3}B\d{3}$/,
   name: { nl: 'onderwijsbestuurcode', en: 'onderwijsbestuurcode', het: false },
-  hint: { nl: '3 cijfers, de letter B en 3 cijfers, bijvoorbeeld 100B490', en: '3 digits, the letter B and 3 digits, e.g. 100B490' },
+  hint: {
+    nl: '3 cijfers, de letter B en 3 cijfers, bijvoorbeeld 100B490',
+    en: '3 digits, the letter B and 3 digits, e.g. 100B490',
+  },
   upper: true,
 })
 
@@ -99,7 +108,10 @@ export const parseOnderwijsbestuurcode = parser<'onderwijsbestuurcode'>({
 export const parseOnderwijsaanbiedercode = parser<'onderwijsaanbiedercode'>({
   pattern: /^\d{3}A\d{3}$/,
   name: { nl: 'onderwijsaanbiedercode', en: 'onderwijsaanbiedercode', het: false },
-  hint: { nl: '3 cijfers, de letter A en 3 cijfers, bijvoorbeeld 123A456', en: '3 digits, the letter A and 3 digits, e.g. 123A456' },
+  hint: {
+    nl: '3 cijfers, de letter A en 3 cijfers, bijvoorbeeld 123A456',
+    en: '3 digits, the letter A and 3 digits, e.g. 123A456',
+  },
   upper: true,
 })
 
@@ -110,7 +122,10 @@ export const parseOnderwijsaanbiedercode = parser<'onderwijsaanbiedercode'>({
 export const parseOnderwijslocatiecode = parser<'onderwijslocatiecode'>({
   pattern: /^\d{3}X\d{3}$/,
   name: { nl: 'onderwijslocatiecode', en: 'onderwijslocatiecode', het: false },
-  hint: { nl: '3 cijfers, de letter X en 3 cijfers, bijvoorbeeld 110X912', en: '3 digits, the letter X and 3 digits, e.g. 110X912' },
+  hint: {
+    nl: '3 cijfers, de letter X en 3 cijfers, bijvoorbeeld 110X912',
+    en: '3 digits, the letter X and 3 digits, e.g. 110X912',
+  },
   upper: true,
 })
 

@@ -67,5 +67,8 @@ export function findSchool(bestuur: Bestuur, code: string): School | undefined {
  */
 export function covers(kenmerk: string, bestuur: Bestuur, school: School | null): boolean {
   if (kenmerk === bestuur.bestuursnummer || kenmerk === bestuur.onderwijsbestuurcode) return true
-  return school !== null && (kenmerk === school.instellingscode || kenmerk === school.onderwijsaanbiedercode)
+  return (
+    school !== null &&
+    (kenmerk === school.instellingscode || kenmerk === school.onderwijsaanbiedercode)
+  )
 }

@@ -32,8 +32,34 @@ export type ReasonCode =
 
 export type Reason = Message<ReasonCode>
 
-const MONTHS_NL = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december']
-const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
+const MONTHS_NL = [
+  'januari',
+  'februari',
+  'maart',
+  'april',
+  'mei',
+  'juni',
+  'juli',
+  'augustus',
+  'september',
+  'oktober',
+  'november',
+  'december',
+]
+const MONTHS_EN = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+]
 
 /** '2022-02-01' → { nl: '1 februari 2022', en: '1 February 2022' } */
 function day(iso: string): { nl: string; en: string } {
@@ -81,7 +107,11 @@ const bestuurName = (b: Bestuur) => `${b.naam} (${b.bestuursnummer})`
 
 export const reasons = {
   grantAllowed: (role: RoleDefinition, kenmerk: string) =>
-    r('toegestaan', `U heeft de rol ${role.name.nl} met kenmerk ${kenmerk}.`, `You have the role ${role.name.en} with kenmerk ${kenmerk}.`),
+    r(
+      'toegestaan',
+      `U heeft de rol ${role.name.nl} met kenmerk ${kenmerk}.`,
+      `You have the role ${role.name.en} with kenmerk ${kenmerk}.`,
+    ),
   machtigingAllowed: (dienst: Dienst) =>
     r(
       'toegestaan',
@@ -96,7 +126,11 @@ export const reasons = {
       `You may assign the role ${role.name.en} with kenmerk ${kenmerk} as ${lower(as.name.en)}.`,
     ),
   notLoggedIn: () =>
-    r('niet-ingelogd', 'U bent niet ingelogd namens een organisatie.', 'You are not logged in for an organisation.'),
+    r(
+      'niet-ingelogd',
+      'U bent niet ingelogd namens een organisatie.',
+      'You are not logged in for an organisation.',
+    ),
   otherOrganisation: (bestuur: Bestuur) =>
     r(
       'andere-organisatie',
@@ -143,7 +177,12 @@ export const reasons = {
       `You need the role ${role.name.en}, with the instellingscode of the school as kenmerk. Choose a school first. ${how.en}`,
     )
   },
-  kenmerkDoesNotCover: (role: RoleDefinition, kenmerk: string, needed: string | null, bestuur: Bestuur) => {
+  kenmerkDoesNotCover: (
+    role: RoleDefinition,
+    kenmerk: string,
+    needed: string | null,
+    bestuur: Bestuur,
+  ) => {
     const how = howToGet(role)
     if (needed === null) {
       return r(
@@ -264,5 +303,9 @@ export const reasons = {
       `Only a DUO employee with the role ${role.name.en} can do this.`,
     ),
   unknown: (what: string) =>
-    r('onbekend', `‘${what}’ is geen bekende rol of permissie.`, `‘${what}’ is not a known role or permission.`),
+    r(
+      'onbekend',
+      `‘${what}’ is geen bekende rol of permissie.`,
+      `‘${what}’ is not a known role or permission.`,
+    ),
 }

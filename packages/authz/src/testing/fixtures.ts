@@ -9,8 +9,18 @@ export const aanZee: Bestuur = {
   naam: 'Stichting Openbaar Onderwijs aan Zee',
   osrOvereenkomstGetekend: true,
   scholen: [
-    { instellingscode: '12AB', naam: 'OBS De Vuurtoren', vestigingscodes: ['12AB00', '12AB01'], onderwijsaanbiedercode: '123A456' },
-    { instellingscode: '34CD', naam: 'OBS Het Duin', vestigingscodes: ['34CD00'], onderwijsaanbiedercode: '234A567' },
+    {
+      instellingscode: '12AB',
+      naam: 'OBS De Vuurtoren',
+      vestigingscodes: ['12AB00', '12AB01'],
+      onderwijsaanbiedercode: '123A456',
+    },
+    {
+      instellingscode: '34CD',
+      naam: 'OBS Het Duin',
+      vestigingscodes: ['34CD00'],
+      onderwijsaanbiedercode: '234A567',
+    },
   ],
 }
 
@@ -22,12 +32,21 @@ export const polder: Bestuur = {
   naam: 'Stichting Katholiek Onderwijs Polder',
   osrOvereenkomstGetekend: false,
   scholen: [
-    { instellingscode: '56EF', naam: 'RKBS De Molen', vestigingscodes: ['56EF00'], onderwijsaanbiedercode: '345A678' },
+    {
+      instellingscode: '56EF',
+      naam: 'RKBS De Molen',
+      vestigingscodes: ['56EF00'],
+      onderwijsaanbiedercode: '345A678',
+    },
   ],
 }
 
 /** A bestuur employee logged in with eHerkenning EH3 for `bestuur`, with both machtigingen. */
-export function medewerker(grants: Grant[], bestuur: Bestuur = aanZee, extra: Partial<Subject> = {}): Subject {
+export function medewerker(
+  grants: Grant[],
+  bestuur: Bestuur = aanZee,
+  extra: Partial<Subject> = {},
+): Subject {
   return {
     kind: 'bestuur-medewerker',
     personId: 'p-1',
@@ -49,7 +68,7 @@ export function duoMedewerker(grants: Grant[], personId = 'duo-1'): Subject {
 export function bestuurWithSchools(n: number, seed = 1): Bestuur {
   const scholen: School[] = []
   for (let i = 0; i < n; i++) {
-    const letters = String.fromCharCode(65 + ((i / 26) | 0) % 26, 65 + (i % 26))
+    const letters = String.fromCharCode(65 + (((i / 26) | 0) % 26), 65 + (i % 26))
     const digits = String((seed * 7 + ((i / 676) | 0)) % 100).padStart(2, '0')
     const code = `${digits}${letters}`
     scholen.push({

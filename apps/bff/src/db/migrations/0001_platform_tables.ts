@@ -25,7 +25,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('naam', 'text', (c) => c.notNull())
     .addColumn('onderwijsaanbiedercode', 'text', (c) => c.notNull().unique())
     .execute()
-  await db.schema.createIndex('school_bestuursnummer_idx').on('school').column('bestuursnummer').execute()
+  await db.schema
+    .createIndex('school_bestuursnummer_idx')
+    .on('school')
+    .column('bestuursnummer')
+    .execute()
 
   await db.schema
     .createTable('vestiging')
@@ -34,7 +38,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('naam', 'text', (c) => c.notNull())
     .addColumn('plaats', 'text', (c) => c.notNull())
     .execute()
-  await db.schema.createIndex('vestiging_instellingscode_idx').on('vestiging').column('instellingscode').execute()
+  await db.schema
+    .createIndex('vestiging_instellingscode_idx')
+    .on('vestiging')
+    .column('instellingscode')
+    .execute()
 
   await db.schema
     .createTable('persoon')
@@ -53,7 +61,10 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('intermediair_kvk', 'text')
     .addColumn('first_seen_at', 'text', (c) => c.notNull())
     .addColumn('last_seen_at', 'text', (c) => c.notNull())
-    .addUniqueConstraint('eherkenning_identiteit_paar_uq', ['legal_subject_kvk', 'acting_subject_id'])
+    .addUniqueConstraint('eherkenning_identiteit_paar_uq', [
+      'legal_subject_kvk',
+      'acting_subject_id',
+    ])
     .execute()
   await db.schema
     .createIndex('eherkenning_identiteit_persoon_idx')
@@ -83,7 +94,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('ingetrokken_op', 'text')
     .addColumn('ingetrokken_door', 'text', (c) => c.references('persoon.id'))
     .execute()
-  await db.schema.createIndex('rol_toekenning_persoon_idx').on('rol_toekenning').column('persoon_id').execute()
+  await db.schema
+    .createIndex('rol_toekenning_persoon_idx')
+    .on('rol_toekenning')
+    .column('persoon_id')
+    .execute()
   await db.schema
     .createIndex('rol_toekenning_bestuur_idx')
     .on('rol_toekenning')
@@ -106,7 +121,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('rechten_versie', 'text', (c) => c.notNull())
     .execute()
   await db.schema.createIndex('sessie_persoon_idx').on('sessie').column('persoon_id').execute()
-  await db.schema.createIndex('sessie_expires_idx').on('sessie').column('absolute_expires_at').execute()
+  await db.schema
+    .createIndex('sessie_expires_idx')
+    .on('sessie')
+    .column('absolute_expires_at')
+    .execute()
 
   await db.schema
     .createTable('legacy_account')
@@ -144,8 +163,16 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('bestuursnummer', 'text')
     .addColumn('details', 'text', (c) => c.notNull().defaultTo('{}'))
     .execute()
-  await db.schema.createIndex('audit_log_bestuur_idx').on('audit_log').columns(['bestuursnummer', 'seq']).execute()
-  await db.schema.createIndex('audit_log_actie_idx').on('audit_log').columns(['actie', 'seq']).execute()
+  await db.schema
+    .createIndex('audit_log_bestuur_idx')
+    .on('audit_log')
+    .columns(['bestuursnummer', 'seq'])
+    .execute()
+  await db.schema
+    .createIndex('audit_log_actie_idx')
+    .on('audit_log')
+    .columns(['actie', 'seq'])
+    .execute()
   await db.schema.createIndex('audit_log_at_idx').on('audit_log').column('at').execute()
   await db.schema
     .createIndex('audit_log_onderwerp_idx')

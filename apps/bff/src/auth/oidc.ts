@@ -1,0 +1,115 @@
+import * as client from 'openid-client'
+import type { Logger } from '../platform/logger'
+
+export type Audience = 'portaal' | 'intern'
+
+/** What the BFF reads from an eHerkenning ID token (claim names of the afsprakenstelsel). */
+export interface EherkenningClaims {
+  sub: string
+  naam: string
+  legalSubjectKvk: string | null
+  actingSubjectId: string | null
+  vestigingsnummer: string | null
+  diensten: string[]
+  intermediairKvk: string | null
+  niveau: 'EH2' | 'EH2+' | 'EH3' | 'EH4' | null
+  duoRol: string | null
+}
+
+const LOA: Record<string, EherkenningClaims['niveau']> = {
+  'urn:etoegang:core:assurance-class:loa2': 'EH2',
+  'urn:etoegang:core:assurance-class:loa2plus': 'EH2+',
+  'urn:etoegang:core:assurance-class:loa3': 'EH3',
+  'urn:etoegang:core:assurance-class:loa4': 'EH4',
+}
+
+export function readClaims(claims: Record<string, unknown>): EherkenningClaims {
+  const str = (k: string) => (typeof claims[k] === 'string' ? (claims[k] as string) : null)
+  const services = claims['urn:etoegang:core:ServiceID']
+  return {
+    sub: String(claims.sub),
+    naam: str('name') ?? 'Onbekende gebruiker',
+    legalSubjectKvk: str('urn:etoegang:core:LegalSubjectID'),
+    actingSubjectId: str('urn:etoegang:core:ActingSubjectID'),
+    vestigingsnummer: str('urn:etoegang:1.9:ServiceRestriction:Vestigingsnr'),
+    diensten: Array.isArray(services) ? services.filter((s): s is string => typeof s === 'string') : typeof services === 'string' ? [services] : [],
+    intermediairKvk: str('urn:etoegang:1.9:IntermediateEntityID:KvKnr'),
+    niveau: LOA[str('acr') ?? ''] ?? null,
+    duoRol: claims['duo:medewerker'] === true ? str('duo:rol') : null,
+  }
+}
+
+export interface OidcClientOptions {
+  issuer: string
+  clientId: string
+  clientSecret: string
+  allowHttp: boolean
+}
+
+/**
+ * One OpenID Connect relying party (openid-client: certified, maintained by the author of
+ * oidc-provider). Discovery is lazy and retried, so the BFF starts even when the broker is
+ * not up yet, and a confidential client authenticates with client_secret_basic.
+ */
+export function createOidcClient(options: OidcClientOptions, logger: Logger) {
+  let config: Promise<client.Configuration> | null = null
+
+  function discover(): Promise<client.Configuration> {
+    config ??= client
+      .discovery(
+        new URL(options.issuer),
+        options.clientId,
+        undefined,
+        client.ClientSecretBasic(options.clientSecret),
+        options.allowHttp ? { execute: [client.allowInsecureRequests] } : undefined,
+      )
+      .catch((error: unknown) => {
+        config = null
+        logger.error({ err: String(error), issuer: options.issuer }, 'OIDC-discovery mislukt')
+        throw error
+      })
+    return config
+  }
+
+  return {
+    async authorizationUrl(params: { redirectUri: string; state: string; nonce: string; codeVerifier: string; loginHint?: string }) {
+      const cfg = await discover()
+      const url = client.buildAuthorizationUrl(cfg, {
+        redirect_uri: params.redirectUri,
+        scope: 'openid profile eherkenning',
+        code_challenge: await client.calculatePKCECodeChallenge(params.codeVerifier),
+        code_challenge_method: 'S256',
+        state: params.state,
+        nonce: params.nonce,
+        ...(params.loginHint ? { login_hint: params.loginHint } : {}),
+      })
+      return url
+    },
+    async callback(currentUrl: URL, expected: { state: string; nonce: string; codeVerifier: string }) {
+      const cfg = await discover()
+      const tokens = await client.authorizationCodeGrant(cfg, currentUrl, {
+        pkceCodeVerifier: expected.codeVerifier,
+        expectedState: expected.state,
+        expectedNonce: expected.nonce,
+        idTokenExpected: true,
+      })
+      const claims = tokens.claims()
+      if (!claims) throw new Error('Geen ID-token ontvangen')
+      return { claims: readClaims(claims as Record<string, unknown>), idToken: tokens.id_token ?? null }
+    },
+    async endSessionUrl(idToken: string | null, postLogoutRedirectUri: string): Promise<URL | null> {
+      const cfg = await discover()
+      if (!cfg.serverMetadata().end_session_endpoint) return null
+      return client.buildEndSessionUrl(cfg, {
+        post_logout_redirect_uri: postLogoutRedirectUri,
+        ...(idToken ? { id_token_hint: idToken } : {}),
+      })
+    },
+  }
+}
+
+export type OidcClient = ReturnType<typeof createOidcClient>
+
+export const randomState = client.randomState
+export const randomNonce = client.randomNonce
+export const randomCodeVerifier = client.randomPKCECodeVerifier

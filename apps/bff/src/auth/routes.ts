@@ -1,0 +1,185 @@
+import { Hono, type Context } from 'hono'
+import { csrf } from 'hono/csrf'
+import type { Kysely } from 'kysely'
+import type { Database } from '../db/schema'
+import type { Clock } from '../platform/clock'
+import type { Logger } from '../platform/logger'
+import type { AppEnv } from '../http/env'
+import { getBestuurByKvk } from '../stores/organisations'
+import { findDuoMedewerker, findOrCreateByEherkenning } from '../stores/people'
+import { grantsFingerprint, listActiveGrants } from '../stores/grants'
+import { createSession, deleteSession, getSession, type SessieMethode } from '../stores/sessions'
+import { appendAudit } from '../stores/audit'
+import { clearSessionCookie, readPendingLogin, readSessionCookie, writePendingLogin, writeSessionCookie } from './cookies'
+import { randomCodeVerifier, randomNonce, randomState, type Audience, type OidcClient } from './oidc'
+import type { AuthConfig } from './config'
+import { offersHelpdeskLink } from './account-link'
+
+export interface AuthDeps {
+  db: Kysely<Database>
+  clock: Clock
+  logger: Logger
+  auth: AuthConfig
+  publicUrl: string
+  oidc: Record<Audience, OidcClient | null>
+}
+
+const KNOWN_DIENSTEN = new Set(['mijn-duo', 'mijn-helpdesk-po'])
+
+/** Only paths inside the portal: never an open redirect. */
+export function safeReturnTo(value: string | undefined): string {
+  return value && /^\/(?![/\\])[\w\-./?=&%#]*$/.test(value) && !value.startsWith('/auth/') ? value : '/'
+}
+
+/** Starts a session: always a fresh id (any old session of this browser ends first). */
+export async function startSession(
+  c: Context,
+  deps: Pick<AuthDeps, 'db' | 'auth' | 'clock'>,
+  input: { persoonId: string; methode: SessieMethode; actsForKvk: string | null; intermediairKvk: string | null; machtigingen: string[]; niveau: string | null; idToken: string | null },
+): Promise<string> {
+  const old = readSessionCookie(c)
+  if (old) await deleteSession(deps.db, old)
+  const realNow = new Date()
+  const grants = await listActiveGrants(deps.db, input.persoonId, deps.clock.now())
+  const { rawId, session } = await createSession(
+    deps.db,
+    {
+      ...input,
+      absoluteExpiresAt: new Date(realNow.getTime() + deps.auth.absoluteSeconds * 1000),
+      rechtenVersie: grantsFingerprint(grants.map((g) => ({ ...g }))),
+    },
+    realNow,
+  )
+  writeSessionCookie(c, rawId, deps.auth.absoluteSeconds)
+  return session.ref
+}
+
+export function authRoutes(deps: AuthDeps) {
+  const app = new Hono<AppEnv>()
+  // Login and logout are plain browser navigations and form posts: Origin-checked.
+  app.use(csrf({ origin: new URL(deps.publicUrl).origin }))
+
+  const start = (audience: Audience) => async (c: Context<AppEnv>) => {
+    const client = deps.oidc[audience]
+    if (!client) return c.redirect('/inloggen?fout=niet-ingesteld', 303)
+    const pending = {
+      audience,
+      state: randomState(),
+      nonce: randomNonce(),
+      codeVerifier: randomCodeVerifier(),
+      returnTo: safeReturnTo(c.req.query('terug')),
+    }
+    let url: URL
+    try {
+      url = await client.authorizationUrl({
+        redirectUri: `${deps.publicUrl}/auth/callback`,
+        ...pending,
+        // Persona by hint: demo and tests only; a real broker ignores or refuses it.
+        loginHint: deps.auth.demo ? c.req.query('login_hint') : undefined,
+      })
+    } catch {
+      return c.redirect('/inloggen?fout=makelaar-onbereikbaar', 303)
+    }
+    await writePendingLogin(c, deps.auth.cookieSecret, pending)
+    return c.redirect(url.href, 302)
+  }
+  app.get('/login', start('portaal'))
+  app.get('/intern/login', start('intern'))
+
+  app.get('/callback', async (c) => {
+    const pending = await readPendingLogin(c, deps.auth.cookieSecret)
+    if (!pending) return c.redirect('/inloggen?fout=verlopen', 303)
+    if (c.req.query('error')) return c.redirect('/inloggen?fout=geannuleerd', 303)
+    const client = deps.oidc[pending.audience]
+    if (!client) return c.redirect('/inloggen?fout=niet-ingesteld', 303)
+    const url = new URL(c.req.url)
+    const current = new URL(`${url.pathname}${url.search}`, deps.publicUrl)
+    let result: Awaited<ReturnType<OidcClient['callback']>>
+    try {
+      result = await client.callback(current, pending)
+    } catch (error) {
+      deps.logger.warn({ err: String(error) }, 'OIDC-callback geweigerd')
+      return c.redirect('/inloggen?fout=mislukt', 303)
+    }
+    const { claims, idToken } = result
+    const now = deps.clock.now()
+
+    if (pending.audience === 'intern') {
+      const staff = claims.duoRol ? await findDuoMedewerker(deps.db, claims.sub) : null
+      if (!staff) return c.redirect('/inloggen?fout=geen-medewerker', 303)
+      const ref = await startSession(c, deps, {
+        persoonId: staff.persoon.id,
+        methode: 'duo',
+        actsForKvk: null,
+        intermediairKvk: null,
+        machtigingen: [],
+        niveau: null,
+        idToken,
+      })
+      await appendAudit(deps.db, { actie: 'login', actorPersoonId: staff.persoon.id, actorOmschrijving: `${staff.persoon.naam} (DUO)`, sessieRef: ref, details: { methode: 'duo', rol: staff.rol } }, now)
+      return c.redirect(pending.returnTo, 303)
+    }
+
+    if (!claims.legalSubjectKvk || !claims.actingSubjectId) return c.redirect('/inloggen?fout=mislukt', 303)
+    const diensten = claims.diensten.filter((d) => KNOWN_DIENSTEN.has(d))
+    if (diensten.length === 0) {
+      await appendAudit(deps.db, { actie: 'login.mislukt', actorOmschrijving: `eHerkenning ${claims.legalSubjectKvk}`, details: { reden: 'geen-machtiging' } }, now)
+      return c.redirect('/hulp/geen-machtiging', 303)
+    }
+    const bestuur = await getBestuurByKvk(deps.db, claims.legalSubjectKvk)
+    if (!bestuur) return c.redirect('/hulp/inloggen?fout=onbekende-organisatie#onbekende-organisatie', 303)
+    const { persoon, isNew } = await findOrCreateByEherkenning(
+      deps.db,
+      { kvk: claims.legalSubjectKvk, actingSubjectId: claims.actingSubjectId, intermediairKvk: claims.intermediairKvk, naam: claims.naam },
+      now,
+    )
+    const ref = await startSession(c, deps, {
+      persoonId: persoon.id,
+      methode: 'eherkenning',
+      actsForKvk: claims.legalSubjectKvk,
+      intermediairKvk: claims.intermediairKvk,
+      machtigingen: diensten,
+      niveau: claims.niveau,
+      idToken,
+    })
+    await appendAudit(
+      deps.db,
+      {
+        actie: 'login',
+        actorPersoonId: persoon.id,
+        actorOmschrijving: claims.intermediairKvk ? `${persoon.naam} (via ${claims.intermediairKvk})` : persoon.naam,
+        sessieRef: ref,
+        bestuursnummer: bestuur.bestuursnummer,
+        details: { methode: 'eherkenning', niveau: claims.niveau, diensten, intermediair: claims.intermediairKvk },
+      },
+      now,
+    )
+    // "Logt u voor de 1e keer in met eHerkenning? Gebruik dan na het inloggen eenmalig uw
+    // gebruikersnaam en wachtwoord": offer the link on a first helpdesk login.
+    if (isNew && diensten.includes('mijn-helpdesk-po') && (await offersHelpdeskLink(deps.db, bestuur.bestuursnummer))) {
+      return c.redirect(`/account/koppelen?terug=${encodeURIComponent(pending.returnTo)}`, 303)
+    }
+    return c.redirect(pending.returnTo, 303)
+  })
+
+  app.post('/logout', async (c) => {
+    const raw = readSessionCookie(c)
+    const session = raw ? await getSession(deps.db, raw) : null
+    if (raw) await deleteSession(deps.db, raw)
+    clearSessionCookie(c)
+    if (session) {
+      await appendAudit(deps.db, { actie: 'logout', actorPersoonId: session.persoonId, actorOmschrijving: 'uitgelogd', sessieRef: session.ref }, deps.clock.now())
+    }
+    const client = session?.methode === 'duo' ? deps.oidc.intern : session?.methode === 'eherkenning' ? deps.oidc.portaal : null
+    if (client && session) {
+      try {
+        const url = await client.endSessionUrl(session.idToken, `${deps.publicUrl}/`)
+        if (url) return c.redirect(url.href, 303)
+      } catch (error) {
+        deps.logger.warn({ err: String(error) }, 'uitloggen bij de makelaar mislukt')
+      }
+    }
+    return c.redirect('/', 303)
+  })
+  return app
+}

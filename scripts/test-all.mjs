@@ -1,0 +1,49 @@
+// `npm test`: every check and test, as CI runs it. Lint and formatting, type checks, unit
+// tests (the BFF's on SQLite and on a local PostgreSQL), the production build, then the
+// browser tests in Debian's Chromium. Stops at the first failing step.
+import { execSync, spawnSync } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import { ROOT } from './lib/sections.mjs'
+
+const started = Date.now()
+const env = { ...process.env, FORCE_COLOR: '0' }
+function step(title, cmd, extraEnv = {}) {
+  const t0 = Date.now()
+  console.log(`\n=== ${title} ===`)
+  const r = spawnSync(cmd, { cwd: ROOT, stdio: 'inherit', shell: true, env: { ...env, ...extraEnv } })
+  if (r.status !== 0) {
+    console.error(`\n✗ ${title} mislukte (exit ${r.status}).`)
+    process.exit(r.status ?? 1)
+  }
+  console.log(`✓ ${title} (${Math.round((Date.now() - t0) / 1000)} s)`)
+}
+
+function ensureChromium() {
+  const path = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+  if (existsSync(path)) return
+  if (process.getuid?.() !== 0) {
+    console.error('Chromium ontbreekt en dit is geen root: installeer het Debian-pakket chromium.')
+    process.exit(1)
+  }
+  console.log('Chromium installeren met apt-get …')
+  execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium', { stdio: 'inherit' })
+}
+
+step('Lint en opmaak', 'pnpm turbo run lint --output-logs=errors-only && pnpm exec prettier --check .')
+step('Typecheck', 'pnpm turbo run typecheck --output-logs=errors-only')
+step('Unit tests (SQLite)', 'pnpm turbo run test --output-logs=new-only')
+const pg = spawnSync(process.execPath, ['scripts/postgres.mjs', 'start'], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] })
+if (pg.status !== 0) {
+  console.error('PostgreSQL kon niet starten.')
+  process.exit(1)
+}
+const databaseUrl = pg.stdout.trim().split('\n').pop()
+try {
+  step('BFF tests op PostgreSQL', 'pnpm --filter @duo/bff test', { TEST_DATABASE_URL: databaseUrl })
+} finally {
+  spawnSync(process.execPath, ['scripts/postgres.mjs', 'stop'], { cwd: ROOT, stdio: 'inherit' })
+}
+ensureChromium()
+step('Productiebouw', 'pnpm turbo run build --output-logs=errors-only')
+step('Browsertests (e2e)', 'pnpm --filter @duo/e2e e2e')
+console.log(`\nAlles groen in ${Math.round((Date.now() - started) / 1000)} s.`)
