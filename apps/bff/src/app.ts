@@ -19,6 +19,7 @@ import { loadSession } from './auth/middleware'
 import { authRoutes, type AuthDeps } from './auth/routes'
 import { legacyRoutes } from './auth/legacy'
 import { meRoutes } from './auth/me'
+import { beheerRoutes, helpdeskRoutes, type SectionDeps } from './sections'
 
 /** Everything the app needs from outside; tests pass their own. */
 export interface AppDeps {
@@ -29,11 +30,13 @@ export interface AppDeps {
   db: Kysely<Database>
   auth: AuthConfig
   oidc: Record<Audience, OidcClient | null>
+  dataDir: string
 }
 
 /** The JSON API under /api. Chained, so its type drives the typed RPC client (`AppType`). */
 export function buildApi(deps: AppDeps) {
   const authDeps: AuthDeps = { ...deps, publicUrl: deps.config.publicUrl }
+  const sectionDeps: SectionDeps = { db: deps.db, clock: deps.clock, logger: deps.logger, dataDir: deps.dataDir }
   return new Hono<AppEnv>()
     .use(requireCsrfHeader())
     .get('/health', (c) => c.json({ status: 'ok' as const, now: deps.clock.now().toISOString() }))
@@ -43,6 +46,8 @@ export function buildApi(deps: AppDeps) {
     })
     .route('/', meRoutes(deps.db))
     .route('/', legacyRoutes(authDeps))
+    .route('/helpdesk', helpdeskRoutes(sectionDeps))
+    .route('/beheer', beheerRoutes(sectionDeps))
 }
 
 export type AppType = ReturnType<typeof buildApi>

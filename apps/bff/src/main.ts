@@ -9,13 +9,15 @@ import { seedDemo } from './demo/seed'
 import { loadAuthConfig } from './auth/config'
 import { createOidcClient } from './auth/oidc'
 import { deleteExpiredSessions } from './stores/sessions'
+import { sectionMigrations } from './sections'
 
 const config = loadConfig()
 const auth = loadAuthConfig()
 const logger = createLogger(config.logLevel)
 const clock = createClock(config.fixedNow)
-const database = createDb(dbConfigFromEnv())
-await migrateToLatest(database.db)
+const dbConfig = dbConfigFromEnv()
+const database = createDb(dbConfig)
+await migrateToLatest(database.db, sectionMigrations)
 if (auth.demo) {
   const { inserted } = await seedDemo(database.db)
   logger.info({ inserted }, 'demodata geladen')
@@ -27,7 +29,7 @@ const oidc = {
     : null,
 }
 const sections = createSectionRegistry(config.sections, { logger, ttlMs: config.sectionsTtlMs })
-const app = createApp({ config, clock, logger, sections, db: database.db, auth, oidc })
+const app = createApp({ config, clock, logger, sections, db: database.db, auth, oidc, dataDir: dbConfig.dataDir ?? './data' })
 
 const sweep = setInterval(() => {
   deleteExpiredSessions(database.db, new Date()).catch((err: unknown) => logger.warn({ err: String(err) }, 'opruimen sessies mislukt'))

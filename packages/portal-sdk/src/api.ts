@@ -16,14 +16,14 @@ export class PortalApiError extends Error {
 }
 
 /**
- * A typed Hono RPC client for the BFF that uses the portal's fetch (cookies, CSRF, errors).
+ * A typed Hono RPC client for the BFF's `/api`, using the portal's fetch (cookies, CSRF header).
  * @example
  * import type { AppType } from '@duo/bff/app-type'
  * const api = useApi<AppType>()
- * const res = await api.api.health.$get()
+ * const res = await api.me.$get()
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- mirrors hc's own constraint
 export function useApi<T extends Hono<any, any, any>>() {
   const portal = usePortal()
-  return hc<T>(globalThis.location?.origin ?? 'http://localhost', { fetch: portal.fetch })
+  return hc<T>(`${globalThis.location?.origin ?? 'http://localhost'}/api`, { fetch: portal.fetch })
 }

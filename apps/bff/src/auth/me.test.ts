@@ -1,0 +1,67 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { dialectsUnderTest } from '../db/test-db'
+import { cookieFrom, createTestApp } from '../testing/test-app'
+import { revokeGrant, listGrantsOfBestuur } from '../stores/grants'
+import { demoPersoonId } from '../demo/seed'
+
+describe.each(dialectsUnderTest)('sessions and /api/me (%s)', (dialect) => {
+  let t: Awaited<ReturnType<typeof createTestApp>>
+  beforeAll(async () => {
+    t = await createTestApp(dialect, { env: { DUO_SESSION_IDLE_SECONDS: '60' } })
+  })
+  afterAll(() => t.close())
+
+  it('answers 401 without a session and describes the person with one', async () => {
+    expect((await t.request('GET', '/api/me')).status).toBe(401)
+    const res = await t.request('GET', '/api/me', { as: 'schoolleiding-12ab' })
+    expect(res.status).toBe(200)
+    const me = await res.json()
+    expect(me.persoon.naam).toBe('Eva Mulder')
+    expect(me.organisatie).toMatchObject({ kvk: '30123456', bestuursnummer: '41234', intermediair: null })
+    expect(me.grants).toEqual([expect.objectContaining({ role: 'medewerker-schoolleiding-rod', kenmerk: '12AB', from: null, until: null })])
+    expect(me.bestuur.scholen.map((s: { instellingscode: string }) => s.instellingscode)).toEqual(['12AB', '34CD'])
+    expect(me.niveau).toBe('EH3')
+  })
+
+  it('records the intermediary of a ketenmachtiging', async () => {
+    const me = await (await t.request('GET', '/api/me', { as: 'administratiekantoor' })).json()
+    expect(me.organisatie.intermediair).toEqual({ kvk: '30999999' })
+    expect(me.organisatie.bestuursnummer).toBe('41234')
+  })
+
+  it('refuses a state-changing call without the CSRF header', async () => {
+    const res = await t.request('POST', '/api/account/koppelen', { as: 'helpdesk', json: { gebruikersnaam: 'x', wachtwoord: 'y' }, csrf: false })
+    expect(res.status).toBe(403)
+    expect((await res.json()).error.code).toBe('csrf')
+  })
+
+  it('lets a revoked grant take effect on the next request, with a new session id', async () => {
+    const cookie = await t.loginAs('bestuur-rod')
+    const before = await (await t.request('GET', '/api/me', { as: cookie })).json()
+    expect(before.grants).toHaveLength(2)
+    const persoonId = demoPersoonId('bestuur-rod')!
+    const grant = (await listGrantsOfBestuur(t.db, '41234')).find((g) => g.persoonId === persoonId && g.role === 'po-informatiediensten')!
+    await revokeGrant(t.db, grant.id, { door: null })
+    const res = await t.request('GET', '/api/me', { as: cookie })
+    const after = await res.json()
+    expect(after.grants.map((g: { role: string }) => g.role)).toEqual(['medewerker-bestuur-rod'])
+    const rotated = cookieFrom(res)
+    expect(rotated).not.toBeNull()
+    expect(rotated).not.toBe(cookie)
+    // The old id is gone; the new one works.
+    expect((await t.request('GET', '/api/me', { as: cookie })).status).toBe(401)
+    expect((await t.request('GET', '/api/me', { as: rotated! })).status).toBe(200)
+  })
+
+  it('ends a session after the idle timeout', async () => {
+    const cookie = await t.loginAs('raadpleger')
+    const raw = cookie.split('=')[1]!
+    const { hashSessionId } = await import('../stores/sessions')
+    await t.db
+      .updateTable('sessie')
+      .set({ last_seen_at: new Date(Date.now() - 61_000).toISOString() })
+      .where('id_hash', '=', hashSessionId(raw))
+      .execute()
+    expect((await t.request('GET', '/api/me', { as: cookie })).status).toBe(401)
+  })
+})
