@@ -16,6 +16,8 @@ export interface PortalContext {
   user: Readonly<Ref<PortalUser | null>>
   /** Whether the person may do `permission` (on the whole bestuur, or on a school in it). */
   can(permission: PermissionId, scope?: Scope): boolean
+  /** Whether the person may do `permission` on the bestuur or on at least one of its schools. */
+  canAnywhere(permission: PermissionId): boolean
   /** The full decision, with the reason to show when it is refused. */
   decide(permission: PermissionId, scope?: Scope): Decision
   /** fetch for the BFF: same-origin cookies, CSRF header, JSON errors as `PortalApiError`. */

@@ -64,5 +64,13 @@ export function createPortalContext(options: {
     navigate: options.navigate,
     decide,
     can: (permission, scope) => decide(permission, scope).allowed,
+    canAnywhere: (permission) => {
+      if (decide(permission).allowed) return true
+      const scholen = options.user.value?.bestuur?.scholen ?? []
+      // A school-level kenmerk (instellingscode, onderwijsaanbiedercode) opens that school only.
+      return scholen.some(
+        (s) => decide(permission, { school: s.instellingscode }).allowed || decide(permission, { onderwijsaanbieder: s.onderwijsaanbiedercode }).allowed,
+      )
+    },
   }
 }

@@ -21,6 +21,7 @@ import {
 export * from './personas'
 
 const SEED_AT = '2022-01-03T08:00:00.000Z'
+const LEGACY_CREATED_AT = '2019-09-02T08:00:00.000Z'
 
 /** A fixed UUID-shaped id for a demo row, so a second seed finds the first one's rows. */
 export function demoId(key: string): string {
@@ -266,7 +267,8 @@ export async function seedDemo(db: Kysely<Database>): Promise<{ inserted: number
             locked_until: null,
             gekoppeld_aan_persoon_id: acc.gekoppeld,
             gekoppeld_op: acc.gekoppeld ? SEED_AT : null,
-            created_at: SEED_AT,
+            // Existing users: their accounts date from before eHerkenning became mandatory.
+            created_at: LEGACY_CREATED_AT,
           })
           .onConflict((oc) => oc.column('gebruikersnaam').doNothing())
           .executeTakeFirst(),

@@ -8,7 +8,7 @@ import type { Database, IsoTimestamp } from '../../db/schema'
 
 export type AanmeldingStatus = 'ingediend' | 'goedgekeurd' | 'afgewezen'
 
-export interface BeheerAanmeldingTable {
+export type BeheerAanmeldingTable = {
   id: string
   bestuursnummer: string
   ingediend_door: string
@@ -26,13 +26,13 @@ export interface BeheerAanmeldingTable {
   reden: string | null
 }
 
-export interface BeheerMeldingGezienTable {
+export type BeheerMeldingGezienTable = {
   persoon_id: string
   rol: string
   gezien_op: IsoTimestamp
 }
 
-export interface BeheerTables {
+export type BeheerTables = {
   beheer_aanmelding: BeheerAanmeldingTable
   beheer_melding_gezien: BeheerMeldingGezienTable
 }

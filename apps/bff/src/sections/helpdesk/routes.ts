@@ -53,11 +53,11 @@ const statusJson = z.object({ status: z.enum(STATUSSEN, { message: 'Kies een sta
 const contactpersoonJson = z.object({
   naam: z.string().trim().min(2, 'Vul de naam van de contactpersoon in').max(100, 'De naam is te lang (hoogstens 100 tekens)'),
   email: z.string().trim().max(200, 'Het e-mailadres is te lang').pipe(z.email('Vul een geldig e-mailadres in, bijvoorbeeld naam@school.nl')),
+  // Dutch numbers: 10 digits starting with 0, or +31 / 0031 followed by 9; spaces and dashes allowed.
   telefoon: z
     .string()
     .trim()
-    .regex(/^(\+31|0031|0)[1-9][0-9 -]{7,12}$/, 'Vul een geldig Nederlands telefoonnummer in, bijvoorbeeld 030 123 4567')
-    .refine((s) => s.replace(/\D/g, '').replace(/^(0031|31)/, '0').length === 10, 'Een Nederlands telefoonnummer heeft 10 cijfers'),
+    .refine((s) => /^(\+31 ?|0031 ?|0)[1-9][0-9 -]+$/.test(s) && s.replace(/\D/g, '').replace(/^(0031|31)/, '0').length === 10, 'Vul een geldig Nederlands telefoonnummer in, bijvoorbeeld 030 123 4567'),
 })
 
 const uploadLimit = () =>
