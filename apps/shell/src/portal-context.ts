@@ -1,12 +1,16 @@
 import { computed, type App } from 'vue'
 import type { Router } from 'vue-router'
 import { createPortalContext, providePortal } from '@duo/portal-sdk'
-import type { I18n } from 'vue-i18n'
 import { useSessionStore } from './stores/session'
 import { portalFetch } from './api/portal-fetch'
 
 /** Gives every section the portal context: user, `can` bound to @duo/authz, fetch, clock. */
-export function installPortalContext(app: App, router: Router, i18n: I18n<object, object, object, string, false>): void {
+/** What the context needs of i18n: the current locale. */
+interface LocaleSource {
+  global: { locale: { value: string } }
+}
+
+export function installPortalContext(app: App, router: Router, i18n: LocaleSource): void {
   const session = useSessionStore()
   providePortal(
     app,

@@ -30,7 +30,13 @@ export function startHarness(section: SectionDefinition, selector = '#app'): voi
   })
   const locale = ref<Locale>('nl')
   const user = ref<PortalUser | null>(HARNESS_USERS[0]!.user)
-  const app = createApp(HarnessFrame, { section: section.meta, users: HARNESS_USERS, user, locale })
+  const app = createApp(HarnessFrame, {
+    section: section.meta,
+    users: HARNESS_USERS,
+    onSelect: (userId: string) => {
+      user.value = HARNESS_USERS.find((u) => u.id === userId)?.user ?? null
+    },
+  })
   providePortal(
     app,
     createPortalContext({

@@ -191,6 +191,7 @@ export function beheerRoutes(deps: SectionDeps) {
               ? bestuur.naam
               : (bestuur?.scholen.find((s) => s.instellingscode === g.kenmerk || s.onderwijsaanbiedercode === g.kenmerk)?.naam ?? null)
           const by = role?.assignedBy
+          const toegekendDoorRol: string[] = Array.isArray(by) ? [...by] : by === 'servicedesk' ? ['duo-security-servicedesk'] : by === 'automatisch' && role?.automaticWith ? [role.automaticWith] : []
           return {
             ...grantView(g, today),
             omschrijving: role?.description ?? null,
@@ -198,7 +199,7 @@ export function beheerRoutes(deps: SectionDeps) {
             beschikbaarVanaf: available,
             gegevensToegang: role?.dataAccess ?? false,
             permissies: (role?.permissions ?? []).map((p) => ({ id: p, ...pick(permissions[p]) })),
-            toegekendDoorRol: Array.isArray(by) ? by : by === 'servicedesk' ? ['duo-security-servicedesk'] : by === 'automatisch' && role?.automaticWith ? [role.automaticWith] : [],
+            toegekendDoorRol,
           }
         })
         return c.json({
