@@ -1,5 +1,4 @@
 import type { AppType } from '@duo/bff/app-type'
-import type { InferResponseType } from 'hono/client'
 import { useApi, usePortal } from '@duo/portal-sdk'
 
 /** A field problem as the BFF names it (400 `ongeldige-invoer`). */
@@ -49,15 +48,19 @@ async function ok<T>(p: Promise<{ ok: boolean; json(): Promise<unknown> } & Resp
 
 type Client = ReturnType<typeof useApi<AppType>>['beheer']
 
-export type MijnRollen = InferResponseType<Client['mijn-rollen']['$get'], 200>
-export type Autorisaties = InferResponseType<Client['autorisaties']['$get'], 200>
+/** The success JSON of a typed client call (error answers carry `{ error }`). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- matches any client method
+type JsonOf<F> = F extends (...args: any[]) => Promise<infer R> ? (R extends { json(): Promise<infer J> } ? Exclude<J, { error: unknown }> : never) : never
+
+export type MijnRollen = JsonOf<Client['mijn-rollen']['$get']>
+export type Autorisaties = JsonOf<Client['autorisaties']['$get']>
 export type Persoon = Autorisaties['personen'][number]
-export type Meldingen = InferResponseType<Client['meldingen']['$get'], 200>
-export type Kandidaten = InferResponseType<Client['aanmeldingen']['kandidaten']['$get'], 200>
-export type AanmeldingenLijst = InferResponseType<Client['aanmeldingen']['$get'], 200>
+export type Meldingen = JsonOf<Client['meldingen']['$get']>
+export type Kandidaten = JsonOf<Client['aanmeldingen']['kandidaten']['$get']>
+export type AanmeldingenLijst = JsonOf<Client['aanmeldingen']['$get']>
 export type Aanmelding = AanmeldingenLijst['aanmeldingen'][number]
-export type AanmeldingDetail = InferResponseType<Client['aanmeldingen'][':id']['$get'], 200>
-export type Logboek = InferResponseType<Client['logboek']['$get'], 200>
+export type AanmeldingDetail = JsonOf<Client['aanmeldingen'][':id']['$get']>
+export type Logboek = JsonOf<Client['logboek']['$get']>
 export type LogEntry = Logboek['entries'][number]
 
 export interface LogFilter {

@@ -30,7 +30,8 @@ function foutUit(status: number, body: unknown): ApiFout {
 }
 
 type Antwoord = { ok: boolean; status: number; json(): Promise<unknown> }
-type SuccesVan<R> = R extends { ok: true; json(): Promise<infer J> } ? J : never
+// Error bodies ({ error }) are typed too; a successful answer is any other body.
+type SuccesVan<R extends Antwoord> = Exclude<Awaited<ReturnType<R['json']>>, { error: unknown }>
 
 /**
  * The JSON of a successful answer of the typed client; an `ApiFout` otherwise.

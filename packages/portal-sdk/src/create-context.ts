@@ -35,7 +35,7 @@ const ANONYMOUS: Decision = {
     nl: 'U bent niet ingelogd.',
     en: 'You are not logged in.',
   },
-} as unknown as Decision
+}
 
 /**
  * Builds the portal context from the current user: `can`/`decide` are bound to `@duo/authz`,

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest'
+import { defineSectionConfig, sectionJson } from './vite'
+import type { SectionMeta } from '@duo/portal-sdk/contract'
+
+const meta: SectionMeta = {
+  id: 'osr',
+  contractVersion: '1.0',
+  version: '1.2.3',
+  title: { nl: 'OSR', en: 'OSR' },
+  description: { nl: 'Serviceregister', en: 'Service register' },
+  dienst: 'mijn-duo',
+  nav: [{ path: 'mandaten', label: { nl: 'Mandaten', en: 'Mandates' }, permission: 'osr.mandaat.wijzigen' }],
+}
+
+function emit(m: SectionMeta) {
+  const emitted: Array<{ fileName: string; source: string }> = []
+  const plugin = sectionJson(m)
+  const context = {
+    emitFile: (file: { fileName: string; source: string }) => emitted.push(file),
+    error: (message: string) => {
+      throw new Error(message)
+    },
+  }
+  ;(plugin.generateBundle as unknown as (this: typeof context) => void).call(context)
+  return emitted
+}
+
+describe('the section build', () => {
+  it('emits section.json from the same descriptor the code uses', () => {
+    const [file] = emit(meta)
+    expect(file?.fileName).toBe('section.json')
+    expect(JSON.parse(file!.source)).toEqual(meta)
+  })
+
+  it('fails the build on an invalid descriptor', () => {
+    expect(() => emit({ ...meta, title: { nl: 'OSR' } as never })).toThrow(/section.json van osr is ongeldig/)
+  })
+
+  it('builds a remote with relative URLs that exposes ./section', () => {
+    const config = defineSectionConfig(meta, { port: 8085 })
+    expect(config.base).toBe('./')
+    expect(config.server?.port).toBe(8085)
+  })
+})
