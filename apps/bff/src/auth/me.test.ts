@@ -64,4 +64,42 @@ describe.each(dialectsUnderTest)('sessions and /api/me (%s)', (dialect) => {
       .execute()
     expect((await t.request('GET', '/api/me', { as: cookie })).status).toBe(401)
   })
+
+  it('ends a session at the absolute timeout, however active', async () => {
+    const cookie = await t.loginAs('osr')
+    const { hashSessionId } = await import('../stores/sessions')
+    await t.db
+      .updateTable('sessie')
+      .set({ absolute_expires_at: new Date(Date.now() - 1000).toISOString() })
+      .where('id_hash', '=', hashSessionId(cookie.split('=')[1]!))
+      .execute()
+    expect((await t.request('GET', '/api/me', { as: cookie })).status).toBe(401)
+  })
+
+  it('invalidates the session server-side on logout, and refuses a cross-site logout form', async () => {
+    const cookie = await t.loginAs('verantwoording')
+    const forged = await t.request('POST', '/auth/logout', { as: cookie, headers: { Origin: 'https://evil.example', 'Content-Type': 'application/x-www-form-urlencoded' }, body: '' })
+    expect(forged.status).toBe(403)
+    expect((await t.request('GET', '/api/me', { as: cookie })).status).toBe(200)
+    const res = await t.request('POST', '/auth/logout', { as: cookie, headers: { Origin: 'http://localhost:8080', 'Content-Type': 'application/x-www-form-urlencoded' }, body: '' })
+    expect(res.status).toBe(303)
+    expect(res.headers.get('set-cookie')).toMatch(/__Host-duo-sessie=;/)
+    expect((await t.request('GET', '/api/me', { as: cookie })).status).toBe(401)
+  })
+
+  it('sets the session cookie __Host-, Secure, HttpOnly and SameSite, holding only a random id', async () => {
+    const { startSession } = await import('./routes')
+    const { Hono } = await import('hono')
+    const app = new Hono().get('/', async (c) => {
+      await startSession(c, { db: t.db, auth: t.auth, clock: t.clock }, { persoonId: (await import('../demo/seed')).demoPersoonId('osr')!, methode: 'eherkenning', actsForKvk: '30123456', intermediairKvk: null, machtigingen: ['mijn-duo'], niveau: 'EH3', idToken: 'geheim-id-token' })
+      return c.text('ok')
+    })
+    const setCookie = (await app.request('/')).headers.get('set-cookie')!
+    expect(setCookie).toMatch(/^__Host-duo-sessie=[A-Za-z0-9_-]{22};/)
+    expect(setCookie).toContain('Secure')
+    expect(setCookie).toContain('HttpOnly')
+    expect(setCookie).toContain('SameSite=Lax')
+    expect(setCookie).toContain('Path=/')
+    expect(setCookie).not.toContain('geheim-id-token')
+  })
 })
