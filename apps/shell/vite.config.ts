@@ -30,6 +30,14 @@ if (!monolith) {
 export default defineConfig({
   plugins,
   resolve: { alias: { '#section-loader': fileURLToPath(new URL(loader, import.meta.url)) } },
-  build: { target: 'es2022', outDir: monolith ? 'dist-monolith' : 'dist' },
+  build: {
+    target: 'es2022',
+    outDir: monolith ? 'dist-monolith' : 'dist',
+    // The federation runtime (runtime-core, sdk, the runtime wrapper and its helpers) in one
+    // chunk instead of three plus a copy of the runtime's namespace inside remoteEntry.
+    rolldownOptions: monolith
+      ? {}
+      : { output: { codeSplitting: { groups: [{ name: 'federation', test: /[\\/]node_modules[\\/]@module-federation[\\/]/ }] } } },
+  },
   server: { port: 5173, proxy: { '/api': bff, '/auth': bff } },
 })

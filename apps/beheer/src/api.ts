@@ -1,5 +1,6 @@
 import type { AppType } from '@duo/bff/app-type'
-import { useApi, usePortal } from '@duo/portal-sdk'
+import { usePortal } from '@duo/portal-sdk'
+import { useApi } from '@duo/portal-sdk/api'
 
 /** A field problem as the BFF names it (400 `ongeldige-invoer`). */
 export interface FieldProblem {

@@ -1,5 +1,6 @@
 import type { AppType } from '@duo/bff/app-type'
-import { CSRF_HEADER, PortalApiError, useApi } from '@duo/portal-sdk'
+import { CSRF_HEADER } from '@duo/portal-sdk'
+import { PortalApiError, useApi } from '@duo/portal-sdk/api'
 
 /** The helpdesk's typed client for the BFF (Hono RPC). */
 export function useHelpdeskApi() {

@@ -15,6 +15,11 @@ export class PortalApiError extends Error {
   }
 }
 
+/*
+ * A subpath (`@duo/portal-sdk/api`), not part of the shared singleton: only sections that call
+ * the BFF through Hono RPC bundle hono/client, and the shell's first page does not load it.
+ */
+
 /**
  * A typed Hono RPC client for the BFF's `/api`, using the portal's fetch (cookies, CSRF header).
  * @example

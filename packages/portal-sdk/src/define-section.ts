@@ -5,23 +5,32 @@ import type { Locale, SectionMeta } from './contract'
 export type SectionMessages = Record<Locale, Record<string, unknown>>
 
 /**
- * What a section's exposed module (`./section`) exports as default. `runtime` carries the
- * section's own imports of the shared singletons, so the shell can refuse a section that
- * bundled a second Vue or Pinia (which would break reactivity and injection silently).
+ * One function of each shared singleton, as the section imported it. The shell compares them
+ * with its own and refuses a section that bundled a second Vue, Pinia, vue-router or vue-i18n
+ * (that would break reactivity and injection silently). Only these four are passed: a whole
+ * module namespace would make the bundler keep a proxy of every export.
  */
+export interface SectionRuntime {
+  ref: unknown
+  defineStore: unknown
+  useRouter: unknown
+  useI18n: unknown
+}
+
+/** What a section's exposed module (`./section`) exports as default. */
 export interface SectionDefinition {
   meta: SectionMeta
   routes: RouteRecordRaw[]
   messages: SectionMessages
-  runtime: { vue: object; pinia: object; vueRouter: object; vueI18n: object }
+  runtime: SectionRuntime
 }
 
 /**
  * Declares a section. Used once, in `src/section.ts`.
  * @example
- * import * as vue from 'vue'; import * as pinia from 'pinia'
- * import * as vueRouter from 'vue-router'; import * as vueI18n from 'vue-i18n'
- * export default defineSection({ meta, routes, messages, runtime: { vue, pinia, vueRouter, vueI18n } })
+ * import { ref } from 'vue'; import { defineStore } from 'pinia'
+ * import { useRouter } from 'vue-router'; import { useI18n } from 'vue-i18n'
+ * export default defineSection({ meta, routes, messages, runtime: { ref, defineStore, useRouter, useI18n } })
  */
 export function defineSection(definition: SectionDefinition): SectionDefinition {
   return definition

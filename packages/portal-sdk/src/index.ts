@@ -1,6 +1,5 @@
 export * from './contract'
 export * from './define-section'
 export * from './context'
-export * from './api'
 export * from './create-context'
 export * from './visibility'

@@ -22,6 +22,10 @@ import { seedDemo, getDemoPersona, demoPersoonId } from '../demo/seed'
 import { createSession } from '../stores/sessions'
 import { grantsFingerprint, listActiveGrants } from '../stores/grants'
 
+/** A response whose JSON body is left untyped: the tests' assertions check its shape. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- bodies are checked by expect(), not by types
+export type TestResponse = Omit<Response, 'json'> & { json(): Promise<any> }
+
 export interface TestLogin {
   machtigingen?: string[]
   niveau?: 'EH2' | 'EH2+' | 'EH3' | 'EH4'
@@ -82,7 +86,7 @@ export async function createTestApp(dialect: DialectName, options: { now?: strin
     method: string,
     path: string,
     opts: { as?: string; json?: unknown; body?: string | FormData | Uint8Array; headers?: Record<string, string>; csrf?: boolean } = {},
-  ): Promise<Response> {
+  ): Promise<TestResponse> {
     const headers = new Headers(opts.headers)
     if (opts.as) headers.set('Cookie', opts.as.includes('=') ? opts.as : await loginAs(opts.as))
     if (method !== 'GET' && opts.csrf !== false) headers.set('X-DUO-CSRF', '1')
@@ -98,7 +102,7 @@ export async function createTestApp(dialect: DialectName, options: { now?: strin
 }
 
 /** The new cookie a response set, as a request Cookie header. */
-export function cookieFrom(res: Response): string | null {
+export function cookieFrom(res: Pick<Response, 'headers'>): string | null {
   const set = res.headers.get('set-cookie')
   const match = set?.match(/__Host-duo-sessie=([^;]+)/)
   return match && match[1] ? `__Host-duo-sessie=${match[1]}` : null

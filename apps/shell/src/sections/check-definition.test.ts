@@ -1,12 +1,12 @@
-import * as vue from 'vue'
-import * as pinia from 'pinia'
-import * as vueRouter from 'vue-router'
-import * as vueI18n from 'vue-i18n'
+import { ref } from 'vue'
+import { defineStore } from 'pinia'
+import { useRouter } from 'vue-router'
+import { useI18n } from 'vue-i18n'
 import { describe, expect, it } from 'vitest'
 import { CONTRACT_VERSION } from '@duo/portal-sdk'
 import { checkDefinition, singletonReport } from './check-definition'
 
-const runtime = { vue, pinia, vueRouter, vueI18n }
+const runtime = { ref, defineStore, useRouter, useI18n }
 const definition = (overrides: Record<string, unknown> = {}) => ({
   meta: { id: 'rod', contractVersion: CONTRACT_VERSION },
   routes: [],
@@ -28,9 +28,9 @@ describe('checking what a remote exported', () => {
   })
 
   it('refuses a section that brought its own Vue', () => {
-    const ownVue = { ...vue, ref: () => null }
-    const refusal = checkDefinition('rod', definition({ runtime: { ...runtime, vue: ownVue } }))
+    const ownRef = () => null
+    const refusal = checkDefinition('rod', definition({ runtime: { ...runtime, ref: ownRef } }))
     expect(refusal?.nl).toContain('eigen kopie van Vue')
-    expect(singletonReport({ ...runtime, vue: ownVue }).vue).toBe(false)
+    expect(singletonReport({ ...runtime, ref: ownRef }).vue).toBe(false)
   })
 })

@@ -1,16 +1,16 @@
-import * as vue from 'vue'
-import * as pinia from 'pinia'
-import * as vueRouter from 'vue-router'
-import * as vueI18n from 'vue-i18n'
-import { checkContractVersion, type Incompatibility, type SectionDefinition } from '@duo/portal-sdk'
+import { ref } from 'vue'
+import { defineStore } from 'pinia'
+import { useRouter } from 'vue-router'
+import { useI18n } from 'vue-i18n'
+import { checkContractVersion, type Incompatibility, type SectionDefinition, type SectionRuntime } from '@duo/portal-sdk'
 
 /** For each shared singleton: whether the section uses the shell's own instance. */
-export function singletonReport(runtime: SectionDefinition['runtime']) {
+export function singletonReport(runtime: SectionRuntime) {
   return {
-    vue: (runtime.vue as typeof vue).ref === vue.ref,
-    pinia: (runtime.pinia as typeof pinia).defineStore === pinia.defineStore,
-    vueRouter: (runtime.vueRouter as typeof vueRouter).useRouter === vueRouter.useRouter,
-    vueI18n: (runtime.vueI18n as typeof vueI18n).useI18n === vueI18n.useI18n,
+    vue: runtime.ref === ref,
+    pinia: runtime.defineStore === defineStore,
+    vueRouter: runtime.useRouter === useRouter,
+    vueI18n: runtime.useI18n === useI18n,
   }
 }
 

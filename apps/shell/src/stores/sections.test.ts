@@ -1,7 +1,7 @@
-import * as vue from 'vue'
-import * as pinia from 'pinia'
-import * as vueRouter from 'vue-router'
-import * as vueI18n from 'vue-i18n'
+import { ref } from 'vue'
+import { defineStore } from 'pinia'
+import { useRouter } from 'vue-router'
+import { useI18n } from 'vue-i18n'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { createPinia, setActivePinia } from 'pinia'
 import { createMemoryHistory, createRouter } from 'vue-router'
@@ -26,7 +26,7 @@ const definition = {
   meta: meta(),
   routes: [{ path: 'bestanden', name: 'rod-bestanden', component: Page }],
   messages: { nl: { titel: 'Bestanden' }, en: { titel: 'Files' } },
-  runtime: { vue, pinia, vueRouter, vueI18n },
+  runtime: { ref, defineStore, useRouter, useI18n },
 }
 
 function setup(entryMeta: SectionMeta | null = meta()) {
