@@ -78,7 +78,9 @@ function build() {
       throw new Error(`build van ${job.label} mislukt`)
     }
     const when = statSync(join(dist, 'remoteEntry.js')).mtime.toISOString()
-    notes.push(`${job.label}: build failed twice (being edited); measured its last good dist from ${when}`)
+    notes.push(
+      `${job.label}: build failed twice (being edited); measured its last good dist from ${when}`,
+    )
     console.error(`  build ${job.label} failed twice: using its last good dist (${when})`)
   }
 }
@@ -109,14 +111,25 @@ async function measure(label, env, base) {
   })
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   })
   try {
     // Log in once through the real redirect flow and keep the session cookies.
     const loginContext = await browser.newContext()
     const loginPage = await loginContext.newPage()
     await loginPage.goto(`${portal.url}/auth/login?login_hint=${PERSONA}`)
-    await loginPage.waitForURL((u) => u.origin === portal.url && !u.pathname.startsWith('/auth/'), { timeout: 20_000 })
+    await loginPage.waitForURL((u) => u.origin === portal.url && !u.pathname.startsWith('/auth/'), {
+      timeout: 20_000,
+    })
     await loginPage.getByTestId('session-bar').waitFor({ timeout: 10_000 })
     const storageState = await loginContext.storageState()
     await loginContext.close()
@@ -201,7 +214,8 @@ function countCopies(dirs) {
   for (const dir of dirs) {
     for (const file of jsFiles(dir)) {
       const text = readFileSync(file, 'utf8')
-      for (const [lib, re] of Object.entries(SIGNATURES)) if (re.test(text)) copies[lib].push(file.slice(ROOT.length))
+      for (const [lib, re] of Object.entries(SIGNATURES))
+        if (re.test(text)) copies[lib].push(file.slice(ROOT.length))
     }
   }
   return copies
@@ -225,7 +239,8 @@ async function main() {
     console.error('Building (one app at a time) …')
     build()
   }
-  if (!existsSync(join(MONOLITH_DIST, 'index.html'))) throw new Error(`${MONOLITH_DIST} ontbreekt: bouw eerst de monoliet`)
+  if (!existsSync(join(MONOLITH_DIST, 'index.html')))
+    throw new Error(`${MONOLITH_DIST} ontbreekt: bouw eerst de monoliet`)
 
   console.error('Measuring the federated build …')
   const fed = await measure('federated', {}, FEDERATED_BASE)
@@ -234,13 +249,18 @@ async function main() {
 
   const lines = []
   const say = (s = '') => lines.push(s)
-  say('First page of each section, logged in as beheerder-po, empty cache (kB = 1000 bytes; gzip = zlib -9 per file)')
+  say(
+    'First page of each section, logged in as beheerder-po, empty cache (kB = 1000 bytes; gzip = zlib -9 per file)',
+  )
   say()
   say(
     `${'page'.padEnd(12)}│${pad('federated JS raw/gz', 20)}${pad('CSS raw/gz', 16)}${pad('files', 6)} │${pad('monolith JS raw/gz', 20)}${pad('CSS raw/gz', 16)}${pad('files', 6)} │${pad('ratio JS gz', 12)}${pad('total gz', 10)}${pad('total raw', 10)}`,
   )
   say('─'.repeat(12) + '┼' + '─'.repeat(42) + '┼' + '─'.repeat(42) + '┼' + '─'.repeat(32))
-  const sum = { f: { js: { raw: 0, gz: 0 }, css: { raw: 0, gz: 0 } }, m: { js: { raw: 0, gz: 0 }, css: { raw: 0, gz: 0 } } }
+  const sum = {
+    f: { js: { raw: 0, gz: 0 }, css: { raw: 0, gz: 0 } },
+    m: { js: { raw: 0, gz: 0 }, css: { raw: 0, gz: 0 } },
+  }
   for (const p of PAGES) {
     const f = fed[p.id]
     const m = mono[p.id]
@@ -257,7 +277,8 @@ async function main() {
     )
   }
   say('─'.repeat(12) + '┼' + '─'.repeat(42) + '┼' + '─'.repeat(42) + '┼' + '─'.repeat(32))
-  const sumCell = (s) => `${pad(`${kB(s.js.raw)}/${kB(s.js.gz)}`, 20)}${pad(`${kB(s.css.raw)}/${kB(s.css.gz)}`, 16)}${pad('', 6)}`
+  const sumCell = (s) =>
+    `${pad(`${kB(s.js.raw)}/${kB(s.js.gz)}`, 20)}${pad(`${kB(s.css.raw)}/${kB(s.css.gz)}`, 16)}${pad('', 6)}`
   const allF = { raw: sum.f.js.raw + sum.f.css.raw, gz: sum.f.js.gz + sum.f.css.gz }
   const allM = { raw: sum.m.js.raw + sum.m.css.raw, gz: sum.m.js.gz + sum.m.css.gz }
   say(
@@ -265,12 +286,16 @@ async function main() {
   )
 
   if (args.has('--files')) {
-    for (const [label, res] of [['federated', fed], ['monolith', mono]]) {
+    for (const [label, res] of [
+      ['federated', fed],
+      ['monolith', mono],
+    ]) {
       say()
       say(`Files of the ${label} pages (raw / gzip bytes):`)
       for (const p of PAGES) {
         say(`  ${p.id}`)
-        for (const f of res[p.id].files.sort((a, b) => b.raw - a.raw)) say(`    ${pad(f.raw, 8)} ${pad(f.gz, 7)}  ${f.url}`)
+        for (const f of res[p.id].files.sort((a, b) => b.raw - a.raw))
+          say(`    ${pad(f.raw, 8)} ${pad(f.gz, 7)}  ${f.url}`)
       }
     }
   }
@@ -279,9 +304,13 @@ async function main() {
   const copies = countCopies(fedDirs)
   const monoCopies = countCopies([MONOLITH_DIST])
   say()
-  say('Copies shipped (JS files containing the library; apps/*/dist, federated; and dist-monolith):')
+  say(
+    'Copies shipped (JS files containing the library; apps/*/dist, federated; and dist-monolith):',
+  )
   for (const lib of Object.keys(SIGNATURES)) {
-    say(`  ${lib.padEnd(20)} federated ${pad(copies[lib].length, 2)}   monolith ${pad(monoCopies[lib].length, 2)}   ${copies[lib].join(', ')}`)
+    say(
+      `  ${lib.padEnd(20)} federated ${pad(copies[lib].length, 2)}   monolith ${pad(monoCopies[lib].length, 2)}   ${copies[lib].join(', ')}`,
+    )
   }
   for (const n of notes) say(`Note: ${n}`)
 

@@ -18,14 +18,17 @@ if (major < 20 || (major === 20 && minor < 19)) {
   process.exit(1)
 }
 
-const pnpmVersion = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).packageManager.split('@')[1]
+const pnpmVersion = JSON.parse(
+  readFileSync(join(ROOT, 'package.json'), 'utf8'),
+).packageManager.split('@')[1]
 const tools = join(ROOT, '.tools')
 const env = { ...process.env }
 env.PATH = [join(tools, 'node_modules', '.bin'), env.PATH].join(delimiter)
 // pnpm 12 pins its own version in the lock; never let it try to switch versions itself.
 env.pnpm_config_manage_package_manager_versions = 'false'
 // better-sqlite3 compiles against Node's own headers when they are on the machine (no download).
-if (!env.npm_config_nodedir && existsSync('/usr/include/node/node.h')) env.npm_config_nodedir = '/usr'
+if (!env.npm_config_nodedir && existsSync('/usr/include/node/node.h'))
+  env.npm_config_nodedir = '/usr'
 
 function pnpmWorks() {
   const r = spawnSync('pnpm', ['--version'], { env, encoding: 'utf8' })
@@ -33,10 +36,17 @@ function pnpmWorks() {
 }
 if (!pnpmWorks()) {
   console.log(`pnpm ${pnpmVersion} installeren in .tools/ …`)
-  execSync(`npm install --prefix "${tools}" --no-save --no-audit --no-fund pnpm@${pnpmVersion}`, { stdio: 'inherit', env })
+  execSync(`npm install --prefix "${tools}" --no-save --no-audit --no-fund pnpm@${pnpmVersion}`, {
+    stdio: 'inherit',
+    env,
+  })
 }
 const step = (cmd) => execSync(cmd, { cwd: ROOT, stdio: 'inherit', env })
 step('pnpm install --frozen-lockfile')
 const script = mode === 'demo' ? 'scripts/demo.mjs' : 'scripts/test-all.mjs'
-const result = spawnSync(process.execPath, [script, ...process.argv.slice(3)], { cwd: ROOT, stdio: 'inherit', env })
+const result = spawnSync(process.execPath, [script, ...process.argv.slice(3)], {
+  cwd: ROOT,
+  stdio: 'inherit',
+  env,
+})
 process.exit(result.status ?? 1)

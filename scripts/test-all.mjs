@@ -10,7 +10,12 @@ const env = { ...process.env, FORCE_COLOR: '0' }
 function step(title, cmd, extraEnv = {}) {
   const t0 = Date.now()
   console.log(`\n=== ${title} ===`)
-  const r = spawnSync(cmd, { cwd: ROOT, stdio: 'inherit', shell: true, env: { ...env, ...extraEnv } })
+  const r = spawnSync(cmd, {
+    cwd: ROOT,
+    stdio: 'inherit',
+    shell: true,
+    env: { ...env, ...extraEnv },
+  })
   if (r.status !== 0) {
     console.error(`\n✗ ${title} mislukte (exit ${r.status}).`)
     process.exit(r.status ?? 1)
@@ -26,18 +31,27 @@ function ensureChromium() {
     process.exit(1)
   }
   console.log('Chromium installeren met apt-get …')
-  execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium', { stdio: 'inherit' })
+  execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium', {
+    stdio: 'inherit',
+  })
 }
 
-step('Lint en opmaak', 'pnpm turbo run lint --output-logs=errors-only && pnpm exec prettier --check .')
+step(
+  'Lint en opmaak',
+  'pnpm turbo run lint --output-logs=errors-only && pnpm exec prettier --check .',
+)
 step('Typecheck', 'pnpm turbo run typecheck --output-logs=errors-only')
 step('Unit tests (SQLite)', 'pnpm turbo run test --output-logs=new-only')
-const pg = spawnSync(process.execPath, ['scripts/postgres.mjs', 'start'], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] })
+const pg = spawnSync(process.execPath, ['scripts/postgres.mjs', 'start'], {
+  cwd: ROOT,
+  encoding: 'utf8',
+  stdio: ['ignore', 'pipe', 'inherit'],
+})
 if (pg.status !== 0) {
   console.error('PostgreSQL kon niet starten.')
   process.exit(1)
 }
-const databaseUrl = pg.stdout.trim().split('\n').pop()
+const databaseUrl = (pg.stdout.trim().split('\n').pop() ?? '').replace(/^TEST_DATABASE_URL=/, '')
 try {
   step('BFF tests op PostgreSQL', 'pnpm --filter @duo/bff test', { TEST_DATABASE_URL: databaseUrl })
 } finally {

@@ -37,7 +37,15 @@ export default defineConfig({
     // chunk instead of three plus a copy of the runtime's namespace inside remoteEntry.
     rolldownOptions: monolith
       ? {}
-      : { output: { codeSplitting: { groups: [{ name: 'federation', test: /[\\/]node_modules[\\/]@module-federation[\\/]/ }] } } },
+      : {
+          output: {
+            codeSplitting: {
+              groups: [
+                { name: 'federation', test: /[\\/]node_modules[\\/]@module-federation[\\/]/ },
+              ],
+            },
+          },
+        },
   },
   server: { port: 5173, proxy: { '/api': bff, '/auth': bff } },
 })

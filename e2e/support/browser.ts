@@ -5,7 +5,8 @@ import { chromium, type Browser } from 'playwright-core'
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 
 export async function launchBrowser(): Promise<Browser> {
-  if (!existsSync(CHROMIUM)) throw new Error(`Chromium ontbreekt op ${CHROMIUM}: installeer het pakket chromium`)
+  if (!existsSync(CHROMIUM))
+    throw new Error(`Chromium ontbreekt op ${CHROMIUM}: installeer het pakket chromium`)
   return chromium.launch({
     executablePath: CHROMIUM,
     args: [

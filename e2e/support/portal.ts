@@ -10,12 +10,17 @@ export interface RunningPortal {
   issuer: string
   ports: { bff: number; idp: number; sections: Record<string, number> }
   sectionList: Array<{ id: string; manifestUrl: string }>
-  stopSection(id: string): Promise<(how?: { mode?: 'serve' | 'hang'; dir?: string }) => Promise<void>>
+  stopSection(
+    id: string,
+  ): Promise<(how?: { mode?: 'serve' | 'hang'; dir?: string }) => Promise<void>>
   stop(): Promise<void>
 }
 
 /** Starts a fresh portal (own data folder) on ports from `base`; logs only on failure. */
-export async function startPortal(base: number, env: Record<string, string> = {}): Promise<RunningPortal & { logs: string[] }> {
+export async function startPortal(
+  base: number,
+  env: Record<string, string> = {},
+): Promise<RunningPortal & { logs: string[] }> {
   const logs: string[] = []
   const portal = (await start({
     base,

@@ -53,8 +53,12 @@ describe('eHerkenning login through the real redirect flow', () => {
     const page = await freshPage()
     await page.goto(`${portal.url}/auth/login?login_hint=geen-machtiging`)
     await page.waitForURL(`${portal.url}/hulp/geen-machtiging`)
-    await expect(page.locator('main h1').innerText()).resolves.toBe('U heeft geen machtiging voor deze dienst')
-    await expect(page.locator('main').innerText()).resolves.toContain('Mijn DUO voor zakelijke klanten')
+    await expect(page.locator('main h1').innerText()).resolves.toBe(
+      'U heeft geen machtiging voor deze dienst',
+    )
+    await expect(page.locator('main').innerText()).resolves.toContain(
+      'Mijn DUO voor zakelijke klanten',
+    )
     expect((await page.request.get(`${portal.url}/api/me`)).status()).toBe(401)
   })
 
@@ -62,7 +66,9 @@ describe('eHerkenning login through the real redirect flow', () => {
     const page = await freshPage()
     await loginAs(page, portal.url, 'helpdesk')
     await page.goto(`${portal.url}/bekostiging/`)
-    await expect(page.getByTestId('section-gate').innerText()).resolves.toContain('Mijn DUO voor zakelijke klanten')
+    await expect(page.getByTestId('section-gate').innerText()).resolves.toContain(
+      'Mijn DUO voor zakelijke klanten',
+    )
   })
 
   it('XBRL needs EH3: the same person at EH2+ is told why', async () => {
@@ -106,11 +112,13 @@ describe('eHerkenning login through the real redirect flow', () => {
     await expect(page.getByLabel('Gebruikersnaam').inputValue()).resolves.toBe('jdevries')
     await page.getByLabel('Wachtwoord').fill('Welkom-2021!')
     await page.getByRole('button', { name: 'Account koppelen' }).click()
-    await expect(page.getByRole('status').first().innerText()).resolves.toContain('jdevries is gekoppeld')
+    await expect(page.getByRole('status').first().innerText()).resolves.toContain(
+      'jdevries is gekoppeld',
+    )
   })
 })
 
-describe('the seed\'s dated rules, on a fixed clock', () => {
+describe("the seed's dated rules, on a fixed clock", () => {
   it('before 1 April 2022 an existing helpdesk user logs in with username and password; a clock notice shows', async () => {
     const portal = await startPortal(9500, { DUO_NOW: '2022-03-15T10:00:00+01:00' })
     try {
@@ -135,8 +143,13 @@ describe('the seed\'s dated rules, on a fixed clock', () => {
       const page = await freshPage()
       await page.goto(`${portal.url}/inloggen`)
       await page.getByRole('heading', { name: 'Bestaande gebruiker Mijn DUO met token' }).waitFor()
-      expect(await page.getByRole('heading', { name: 'Bestaande gebruiker Mijn Helpdesk po' }).count()).toBe(0)
-      const res = await page.request.post(`${portal.url}/api/login/wachtwoord`, { headers: { 'X-DUO-CSRF': '1' }, data: { gebruikersnaam: 'jdevries', wachtwoord: 'Welkom-2021!' } })
+      expect(
+        await page.getByRole('heading', { name: 'Bestaande gebruiker Mijn Helpdesk po' }).count(),
+      ).toBe(0)
+      const res = await page.request.post(`${portal.url}/api/login/wachtwoord`, {
+        headers: { 'X-DUO-CSRF': '1' },
+        data: { gebruikersnaam: 'jdevries', wachtwoord: 'Welkom-2021!' },
+      })
       expect(res.status()).toBe(403)
     } finally {
       await portal.stop()
@@ -151,7 +164,11 @@ describe('the seed\'s dated rules, on a fixed clock', () => {
       const form = page.locator('section', { hasText: 'Bestaande gebruiker Mijn DUO met token' })
       await form.getByLabel('Gebruikersnaam').fill('pbakker')
       await form.getByLabel('Wachtwoord').fill('Token-2021!')
-      const totp = new OTPAuth.TOTP({ secret: OTPAuth.Secret.fromBase32('GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ'), digits: 6, period: 30 })
+      const totp = new OTPAuth.TOTP({
+        secret: OTPAuth.Secret.fromBase32('GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ'),
+        digits: 6,
+        period: 30,
+      })
       await form.getByLabel('Code van uw token').fill(totp.generate())
       await form.getByRole('button', { name: 'Inloggen' }).click()
       await page.getByTestId('session-bar').waitFor()
@@ -164,7 +181,9 @@ describe('the seed\'s dated rules, on a fixed clock', () => {
       const page = await freshPage()
       await page.goto(`${closed.url}/inloggen`)
       await page.getByRole('link', { name: 'Inloggen met eHerkenning' }).first().waitFor()
-      expect(await page.getByRole('heading', { name: 'Bestaande gebruiker Mijn DUO met token' }).count()).toBe(0)
+      expect(
+        await page.getByRole('heading', { name: 'Bestaande gebruiker Mijn DUO met token' }).count(),
+      ).toBe(0)
     } finally {
       await closed.stop()
     }

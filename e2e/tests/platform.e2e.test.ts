@@ -33,12 +33,22 @@ async function newPage(options: { bypassCSP?: boolean } = {}): Promise<Page> {
 
 /** Client-side navigation through the shell's router (the portal's own diagnostics handle). */
 async function pushRoute(page: Page, path: string): Promise<void> {
-  await page.waitForFunction(() => 'router' in ((window as never as { __duoPortal?: object }).__duoPortal ?? {}))
-  await page.evaluate((p) => (window as never as { __duoPortal: { router: { push(p: string): Promise<void> } } }).__duoPortal.router.push(p), path)
+  await page.waitForFunction(
+    () => 'router' in ((window as never as { __duoPortal?: object }).__duoPortal ?? {}),
+  )
+  await page.evaluate(
+    (p) =>
+      (
+        window as never as { __duoPortal: { router: { push(p: string): Promise<void> } } }
+      ).__duoPortal.router.push(p),
+    path,
+  )
 }
 
 function title(id: string): string {
-  const meta = JSON.parse(readFileSync(new URL(`../../apps/${id}/dist/section.json`, import.meta.url), 'utf8'))
+  const meta = JSON.parse(
+    readFileSync(new URL(`../../apps/${id}/dist/section.json`, import.meta.url), 'utf8'),
+  )
   return meta.title.nl
 }
 
@@ -56,11 +66,15 @@ describe('the shell with seven sections loaded at run time', () => {
     expect([...sectionOrigins]).toEqual([])
     for (const id of SECTIONS) {
       await page.goto(`${portal.url}/${id}/`)
-      await expect(page.locator('main h1').first().innerText({ timeout: 15_000 })).resolves.toBe(title(id))
+      await expect(page.locator('main h1').first().innerText({ timeout: 15_000 })).resolves.toBe(
+        title(id),
+      )
       await expect(page.locator('header').innerText()).resolves.toContain('Mijn DUO')
     }
     expect([...sectionOrigins].sort()).toEqual(
-      Object.values(portal.ports.sections).map((p) => `http://localhost:${p}`).sort(),
+      Object.values(portal.ports.sections)
+        .map((p) => `http://localhost:${p}`)
+        .sort(),
     )
   })
 
@@ -74,25 +88,40 @@ describe('the shell with seven sections loaded at run time', () => {
     await page.goto(`${portal.url}/`)
     for (const id of SECTIONS) {
       await pushRoute(page, `/${id}/`)
-      await page.locator(`[data-section="${id}"] main h1, [data-section="${id}"] h1`).first().waitFor({ timeout: 15_000 })
+      await page
+        .locator(`[data-section="${id}"] main h1, [data-section="${id}"] h1`)
+        .first()
+        .waitFor({ timeout: 15_000 })
     }
-    const report = await page.evaluate(() => (window as never as { __duoPortal: { singletons(): unknown } }).__duoPortal.singletons())
-    expect(report).toEqual(Object.fromEntries(SECTIONS.map((id) => [id, { vue: true, pinia: true, vueRouter: true, vueI18n: true }])))
+    const report = await page.evaluate(() =>
+      (window as never as { __duoPortal: { singletons(): unknown } }).__duoPortal.singletons(),
+    )
+    expect(report).toEqual(
+      Object.fromEntries(
+        SECTIONS.map((id) => [id, { vue: true, pinia: true, vueRouter: true, vueI18n: true }]),
+      ),
+    )
     expect(await page.locator('[data-v-app]').count()).toBe(1)
   })
 
   it('supports deep links and back/forward between sections', async () => {
     const page = await newPage()
     await page.goto(`${portal.url}/bekostiging/dashboard`)
-    await expect(page.locator('main h1').first().innerText({ timeout: 15_000 })).resolves.toBe('Dashboard bekostiging')
+    await expect(page.locator('main h1').first().innerText({ timeout: 15_000 })).resolves.toBe(
+      'Dashboard bekostiging',
+    )
     await page.goto(`${portal.url}/rio/`)
-    await expect(page.locator('main h1').first().innerText({ timeout: 15_000 })).resolves.toBe(title('rio'))
+    await expect(page.locator('main h1').first().innerText({ timeout: 15_000 })).resolves.toBe(
+      title('rio'),
+    )
     await page.getByRole('link', { name: 'Home' }).click()
     await expect(page.locator('main h1').first().innerText()).resolves.toBe('Welkom bij Mijn DUO')
     await page.goBack()
     await expect(page.locator('main h1').first().innerText()).resolves.toBe(title('rio'))
     await page.goBack()
-    await expect(page.locator('main h1').first().innerText({ timeout: 15_000 })).resolves.toBe('Dashboard bekostiging')
+    await expect(page.locator('main h1').first().innerText({ timeout: 15_000 })).resolves.toBe(
+      'Dashboard bekostiging',
+    )
     expect(new URL(page.url()).pathname).toBe('/bekostiging/dashboard')
     await page.goForward()
     await expect(page.locator('main h1').first().innerText()).resolves.toBe(title('rio'))
@@ -104,17 +133,23 @@ describe('the shell with seven sections loaded at run time', () => {
     try {
       await page.goto(`${portal.url}/osr/`)
       const panel = page.getByTestId('section-unavailable')
-      await expect(panel.locator('h1').innerText({ timeout: 15_000 })).resolves.toBe('Deze sectie is tijdelijk niet beschikbaar')
+      await expect(panel.locator('h1').innerText({ timeout: 15_000 })).resolves.toBe(
+        'Deze sectie is tijdelijk niet beschikbaar',
+      )
       // The rest of the portal keeps working in the same page.
       await pushRoute(page, '/rod/')
-      await expect(page.locator('main h1').first().innerText({ timeout: 15_000 })).resolves.toBe(title('rod'))
+      await expect(page.locator('main h1').first().innerText({ timeout: 15_000 })).resolves.toBe(
+        title('rod'),
+      )
       await page.goBack()
       await panel.waitFor()
     } finally {
       await restart()
     }
     await page.getByRole('button', { name: 'Opnieuw proberen' }).click()
-    await expect(page.locator('main h1').first().innerText({ timeout: 15_000 })).resolves.toBe(title('osr'))
+    await expect(page.locator('main h1').first().innerText({ timeout: 15_000 })).resolves.toBe(
+      title('osr'),
+    )
   })
 
   it('does not hang on a section that accepts connections but never answers', async () => {
@@ -128,7 +163,9 @@ describe('the shell with seven sections loaded at run time', () => {
       await page.locator('header nav').waitFor({ timeout: 5_000 })
       await page.getByTestId('section-unavailable').waitFor({ timeout: 20_000 })
       expect(Date.now() - started).toBeLessThan(20_000)
-      await expect(page.getByTestId('section-unavailable').innerText()).resolves.toContain('niet op tijd')
+      await expect(page.getByTestId('section-unavailable').innerText()).resolves.toContain(
+        'niet op tijd',
+      )
       await page.getByRole('link', { name: 'Home' }).click()
       await expect(page.locator('main h1').first().innerText()).resolves.toBe('Welkom bij Mijn DUO')
     } finally {
@@ -162,7 +199,9 @@ describe('the shell with seven sections loaded at run time', () => {
     await page.goto(`${portal.url}/rod/`)
     await page.locator('main h1').first().waitFor({ timeout: 15_000 })
     await page.getByRole('button', { name: 'English' }).click()
-    await expect(page.locator('main h1').first().innerText()).resolves.toBe('Register of Education Participants (ROD)')
+    await expect(page.locator('main h1').first().innerText()).resolves.toBe(
+      'Register of Education Participants (ROD)',
+    )
     await expect(page.locator('html').getAttribute('lang')).resolves.toBe('en')
     await expect(page.getByRole('link', { name: 'Skip to content' }).count()).resolves.toBe(1)
   })

@@ -15,7 +15,20 @@ afterAll(() => browser?.close())
 /** `pnpm --filter <section> dev`, the way a section team works without the shell. */
 async function startHarness(id: string, port: number): Promise<ChildProcess> {
   const cwd = fileURLToPath(new URL(`../../apps/${id}`, import.meta.url))
-  const child = spawn(process.execPath, [fileURLToPath(new URL(`../../apps/${id}/node_modules/vite/bin/vite.js`, import.meta.url)), '--config', 'dev/vite.config.ts', '--configLoader', 'runner', '--port', String(port), '--strictPort'], { cwd, stdio: 'ignore' })
+  const child = spawn(
+    process.execPath,
+    [
+      fileURLToPath(new URL(`../../apps/${id}/node_modules/vite/bin/vite.js`, import.meta.url)),
+      '--config',
+      'dev/vite.config.ts',
+      '--configLoader',
+      'runner',
+      '--port',
+      String(port),
+      '--strictPort',
+    ],
+    { cwd, stdio: 'ignore' },
+  )
   const until = Date.now() + 30_000
   while (Date.now() < until) {
     try {
@@ -37,7 +50,9 @@ describe('each section runs standalone in its dev harness', () => {
       const errors: string[] = []
       page.on('pageerror', (e) => errors.push(e.message))
       await page.goto(`http://localhost:${port}/`)
-      await expect(page.locator('header').innerText({ timeout: 20_000 })).resolves.toContain('Ontwikkelomgeving')
+      await expect(page.locator('header').innerText({ timeout: 20_000 })).resolves.toContain(
+        'Ontwikkelomgeving',
+      )
       await page.locator('main h1').first().waitFor({ timeout: 20_000 })
       expect(new URL(page.url()).pathname).toBe(`/${id}/`)
       expect(errors).toEqual([])

@@ -30,7 +30,11 @@ async function waitFor(url, ms, child) {
 }
 
 function run(name, cwd, args, env, log) {
-  const child = spawn(process.execPath, args, { cwd: `${ROOT}${cwd}`, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] })
+  const child = spawn(process.execPath, args, {
+    cwd: `${ROOT}${cwd}`,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
   const prefix = (line) => log(`[${name}] ${line}`)
   for (const stream of [child.stdout, child.stderr]) {
     let rest = ''
@@ -57,7 +61,12 @@ export async function startPortal(options = {}) {
 
   const servers = {}
   for (const s of SECTIONS) {
-    servers[s.id] = await startStaticServer({ dir: s.dir, port: ports.sections[s.id], prefix: s.prefix, host: '127.0.0.1' })
+    servers[s.id] = await startStaticServer({
+      dir: s.dir,
+      port: ports.sections[s.id],
+      prefix: s.prefix,
+      host: '127.0.0.1',
+    })
   }
   const sectionList = SECTIONS.map((s) => ({
     id: s.id,
@@ -123,11 +132,20 @@ export async function startPortal(options = {}) {
       /** @param {{ mode?: 'serve' | 'hang', dir?: string }} how */
       return async (how = {}) => {
         const s = SECTIONS.find((x) => x.id === id)
-        servers[id] = await startStaticServer({ dir: how.dir ?? s.dir, port: ports.sections[id], prefix: s.prefix, mode: how.mode ?? 'serve' })
+        servers[id] = await startStaticServer({
+          dir: how.dir ?? s.dir,
+          port: ports.sections[id],
+          prefix: s.prefix,
+          mode: how.mode ?? 'serve',
+        })
       }
     },
     async stop() {
-      await Promise.all([stopChild(bff), stopChild(idp), ...Object.values(servers).map((s) => s.close())])
+      await Promise.all([
+        stopChild(bff),
+        stopChild(idp),
+        ...Object.values(servers).map((s) => s.close()),
+      ])
     },
   }
 }

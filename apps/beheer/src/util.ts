@@ -9,14 +9,27 @@ export function useLocalized() {
   const portal = usePortal()
   const lang = computed(() => portal.locale.value)
   const loc = (text: Localized | null | undefined) => (text ? text[lang.value] : '')
-  const dateFmt = computed(() => new Intl.DateTimeFormat(lang.value === 'nl' ? 'nl-NL' : 'en-GB', { dateStyle: 'long', timeZone: 'Europe/Amsterdam' }))
+  const dateFmt = computed(
+    () =>
+      new Intl.DateTimeFormat(lang.value === 'nl' ? 'nl-NL' : 'en-GB', {
+        dateStyle: 'long',
+        timeZone: 'Europe/Amsterdam',
+      }),
+  )
   const timeFmt = computed(
-    () => new Intl.DateTimeFormat(lang.value === 'nl' ? 'nl-NL' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Amsterdam' }),
+    () =>
+      new Intl.DateTimeFormat(lang.value === 'nl' ? 'nl-NL' : 'en-GB', {
+        dateStyle: 'medium',
+        timeStyle: 'short',
+        timeZone: 'Europe/Amsterdam',
+      }),
   )
   /** A calendar day `YYYY-MM-DD` as "1 februari 2022". */
-  const day = (iso: string | null | undefined) => (iso ? dateFmt.value.format(new Date(`${iso}T12:00:00Z`)) : '')
+  const day = (iso: string | null | undefined) =>
+    iso ? dateFmt.value.format(new Date(`${iso}T12:00:00Z`)) : ''
   /** A timestamp in Dutch time. */
-  const moment = (iso: string | null | undefined) => (iso ? timeFmt.value.format(new Date(iso)) : '')
+  const moment = (iso: string | null | undefined) =>
+    iso ? timeFmt.value.format(new Date(iso)) : ''
   return { lang, loc, day, moment }
 }
 
@@ -31,7 +44,10 @@ export function useFormErrors(fieldLabels: () => Record<string, string>) {
   const general = ref<string>('')
   const summary = computed(() => {
     const labels = fieldLabels()
-    const items = Object.entries(fields.value).map(([field, message]) => ({ field: labels[field] ? `beheer-veld-${field}` : undefined, message }))
+    const items = Object.entries(fields.value).map(([field, message]) => ({
+      field: labels[field] ? `beheer-veld-${field}` : undefined,
+      message,
+    }))
     return general.value ? [{ field: undefined, message: general.value }, ...items] : items
   })
   function reset() {

@@ -8,4 +8,9 @@ import { routes } from './routes'
 import nl from './i18n/nl.json'
 import en from './i18n/en.json'
 
-export default defineSection({ meta, routes, messages: { nl, en }, runtime: { ref, defineStore, useRouter, useI18n } })
+export default defineSection({
+  meta,
+  routes,
+  messages: { nl, en },
+  runtime: { ref, defineStore, useRouter, useI18n },
+})

@@ -42,9 +42,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = envSchema.safeParse(env)
   if (!parsed.success) throw new Error(`Ongeldige configuratie: ${z.prettifyError(parsed.error)}`)
   const e = parsed.data
-  const rawSections = e.DUO_SECTIONS ?? (e.DUO_SECTIONS_FILE ? readFileSync(e.DUO_SECTIONS_FILE, 'utf8') : '[]')
+  const rawSections =
+    e.DUO_SECTIONS ?? (e.DUO_SECTIONS_FILE ? readFileSync(e.DUO_SECTIONS_FILE, 'utf8') : '[]')
   const sections = z.array(sectionSourceSchema).safeParse(JSON.parse(rawSections))
-  if (!sections.success) throw new Error(`Ongeldige sectielijst: ${z.prettifyError(sections.error)}`)
+  if (!sections.success)
+    throw new Error(`Ongeldige sectielijst: ${z.prettifyError(sections.error)}`)
   return {
     port: e.PORT,
     host: e.HOST,

@@ -10,6 +10,7 @@ import { loadAuthConfig } from './auth/config'
 import { createOidcClient } from './auth/oidc'
 import { deleteExpiredSessions } from './stores/sessions'
 import { sectionMigrations } from './sections'
+import { seedHelpdeskDemo } from './sections/helpdesk/demo'
 
 const config = loadConfig()
 const auth = loadAuthConfig()
@@ -20,24 +21,62 @@ const database = createDb(dbConfig)
 await migrateToLatest(database.db, sectionMigrations)
 if (auth.demo) {
   const { inserted } = await seedDemo(database.db)
+  await seedHelpdeskDemo(database.db, dbConfig.dataDir ?? './data')
   logger.info({ inserted }, 'demodata geladen')
 }
 const oidc = {
-  portaal: auth.issuer ? createOidcClient({ issuer: auth.issuer, clientId: auth.clientId, clientSecret: auth.clientSecret, allowHttp: auth.allowHttp }, logger) : null,
+  portaal: auth.issuer
+    ? createOidcClient(
+        {
+          issuer: auth.issuer,
+          clientId: auth.clientId,
+          clientSecret: auth.clientSecret,
+          allowHttp: auth.allowHttp,
+        },
+        logger,
+      )
+    : null,
   intern: auth.internIssuer
-    ? createOidcClient({ issuer: auth.internIssuer, clientId: auth.internClientId, clientSecret: auth.internClientSecret, allowHttp: auth.allowHttp }, logger)
+    ? createOidcClient(
+        {
+          issuer: auth.internIssuer,
+          clientId: auth.internClientId,
+          clientSecret: auth.internClientSecret,
+          allowHttp: auth.allowHttp,
+        },
+        logger,
+      )
     : null,
 }
 const sections = createSectionRegistry(config.sections, { logger, ttlMs: config.sectionsTtlMs })
-const app = createApp({ config, clock, logger, sections, db: database.db, auth, oidc, dataDir: dbConfig.dataDir ?? './data' })
+const app = createApp({
+  config,
+  clock,
+  logger,
+  sections,
+  db: database.db,
+  auth,
+  oidc,
+  dataDir: dbConfig.dataDir ?? './data',
+})
 
 const sweep = setInterval(() => {
-  deleteExpiredSessions(database.db, new Date()).catch((err: unknown) => logger.warn({ err: String(err) }, 'opruimen sessies mislukt'))
+  deleteExpiredSessions(database.db, new Date()).catch((err: unknown) =>
+    logger.warn({ err: String(err) }, 'opruimen sessies mislukt'),
+  )
 }, 60_000)
 sweep.unref()
 
 const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
-  logger.info({ port: info.port, dialect: database.dialect, sections: config.sections.length, fixedNow: config.fixedNow }, 'BFF gestart')
+  logger.info(
+    {
+      port: info.port,
+      dialect: database.dialect,
+      sections: config.sections.length,
+      fixedNow: config.fixedNow,
+    },
+    'BFF gestart',
+  )
 })
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {

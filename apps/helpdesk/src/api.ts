@@ -22,12 +22,27 @@ export class ApiFout extends PortalApiError {
   }
 }
 
-const GEEN_VERBINDING = new ApiFout(0, 'geen-verbinding', 'Er is geen verbinding met de server. Probeer het opnieuw.', 'There is no connection with the server. Please try again.')
+const GEEN_VERBINDING = new ApiFout(
+  0,
+  'geen-verbinding',
+  'Er is geen verbinding met de server. Probeer het opnieuw.',
+  'There is no connection with the server. Please try again.',
+)
 
 function foutUit(status: number, body: unknown): ApiFout {
-  const error = (body as { error?: { code?: string; nl?: string; en?: string; details?: unknown } } | null)?.error
-  const velden = Array.isArray(error?.details) ? (error.details as Array<{ veld: string; melding: string }>) : []
-  return new ApiFout(status, error?.code ?? 'onbekend', error?.nl ?? 'Er ging iets mis.', error?.en ?? 'Something went wrong.', velden)
+  const error = (
+    body as { error?: { code?: string; nl?: string; en?: string; details?: unknown } } | null
+  )?.error
+  const velden = Array.isArray(error?.details)
+    ? (error.details as Array<{ veld: string; melding: string }>)
+    : []
+  return new ApiFout(
+    status,
+    error?.code ?? 'onbekend',
+    error?.nl ?? 'Er ging iets mis.',
+    error?.en ?? 'Something went wrong.',
+    velden,
+  )
 }
 
 type Antwoord = { ok: boolean; status: number; json(): Promise<unknown> }
@@ -55,7 +70,11 @@ export async function succes<R extends Antwoord>(request: Promise<R>): Promise<S
  * Sends a form with files and reports upload progress (0–100); fetch cannot report that, so
  * this uses XMLHttpRequest with the portal's CSRF header and same-origin cookies.
  */
-export function uploadForm<T>(path: string, form: FormData, onProgress: (percent: number) => void): Promise<T> {
+export function uploadForm<T>(
+  path: string,
+  form: FormData,
+  onProgress: (percent: number) => void,
+): Promise<T> {
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest()
     xhr.open('POST', path)

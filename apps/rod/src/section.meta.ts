@@ -3,99 +3,99 @@ import pkg from '../package.json' with { type: 'json' }
 
 /** What the portal knows of this section without loading it; emitted as `section.json`. */
 const meta: SectionMeta = {
-  "id": "rod",
-  "contractVersion": CONTRACT_VERSION,
-  "version": pkg.version,
-  "title": {
-    "nl": "Register Onderwijsdeelnemers (ROD)",
-    "en": "Register of Education Participants (ROD)"
+  id: 'rod',
+  contractVersion: CONTRACT_VERSION,
+  version: pkg.version,
+  title: {
+    nl: 'Register Onderwijsdeelnemers (ROD)',
+    en: 'Register of Education Participants (ROD)',
   },
-  "description": {
-    "nl": "Dashboards van het Register Onderwijsdeelnemers (voorheen BRON) voor bestuur en school, het kwaliteitscontrolebestand, de bestanden met schooladviezen en niveau vo, het leerlingdossier en handmatige mutaties.",
-    "en": "Dashboards of the Register of Education Participants (formerly BRON) for board and school, the quality control file, the files with school advice and secondary level, the pupil file and manual changes."
+  description: {
+    nl: 'Dashboards van het Register Onderwijsdeelnemers (voorheen BRON) voor bestuur en school, het kwaliteitscontrolebestand, de bestanden met schooladviezen en niveau vo, het leerlingdossier en handmatige mutaties.',
+    en: 'Dashboards of the Register of Education Participants (formerly BRON) for board and school, the quality control file, the files with school advice and secondary level, the pupil file and manual changes.',
   },
-  "dienst": "mijn-duo",
-  "nav": [
+  dienst: 'mijn-duo',
+  nav: [
     {
-      "path": "",
-      "label": {
-        "nl": "Overzicht",
-        "en": "Overview"
-      }
+      path: '',
+      label: {
+        nl: 'Overzicht',
+        en: 'Overview',
+      },
     },
     {
-      "path": "dashboard-bestuur",
-      "label": {
-        "nl": "Dashboard ROD bevoegd gezag",
-        "en": "ROD dashboard for the board"
+      path: 'dashboard-bestuur',
+      label: {
+        nl: 'Dashboard ROD bevoegd gezag',
+        en: 'ROD dashboard for the board',
       },
-      "permission": "rod.dashboard-bestuur.raadplegen",
-      "description": {
-        "nl": "De registraties van alle scholen van uw bestuur.",
-        "en": "The registrations of all schools of your board."
-      }
+      permission: 'rod.dashboard-bestuur.raadplegen',
+      description: {
+        nl: 'De registraties van alle scholen van uw bestuur.',
+        en: 'The registrations of all schools of your board.',
+      },
     },
     {
-      "path": "dashboard-school",
-      "label": {
-        "nl": "Dashboard ROD school",
-        "en": "ROD dashboard for the school"
+      path: 'dashboard-school',
+      label: {
+        nl: 'Dashboard ROD school',
+        en: 'ROD dashboard for the school',
       },
-      "permission": "rod.dashboard-school.raadplegen",
-      "description": {
-        "nl": "De registraties van uw school.",
-        "en": "The registrations of your school."
-      }
+      permission: 'rod.dashboard-school.raadplegen',
+      description: {
+        nl: 'De registraties van uw school.',
+        en: 'The registrations of your school.',
+      },
     },
     {
-      "path": "bestanden",
-      "label": {
-        "nl": "Schooladviezen en niveau vo",
-        "en": "School advice and secondary level"
+      path: 'bestanden',
+      label: {
+        nl: 'Schooladviezen en niveau vo',
+        en: 'School advice and secondary level',
       },
-      "permission": "rod.bestanden-schooladviezen.ophalen",
-      "description": {
-        "nl": "Bestanden met de schooladviezen en het niveau in het voortgezet onderwijs ophalen.",
-        "en": "Fetch the files with school advice and the level in secondary education."
-      }
+      permission: 'rod.bestanden-schooladviezen.ophalen',
+      description: {
+        nl: 'Bestanden met de schooladviezen en het niveau in het voortgezet onderwijs ophalen.',
+        en: 'Fetch the files with school advice and the level in secondary education.',
+      },
     },
     {
-      "path": "kwaliteitscontrole",
-      "label": {
-        "nl": "Kwaliteitscontrolebestand",
-        "en": "Quality control file"
+      path: 'kwaliteitscontrole',
+      label: {
+        nl: 'Kwaliteitscontrolebestand',
+        en: 'Quality control file',
       },
-      "permission": "rod.kwaliteitscontrole.raadplegen",
-      "description": {
-        "nl": "Het wekelijkse bestand met signaalcodes.",
-        "en": "The weekly file with signal codes."
-      }
+      permission: 'rod.kwaliteitscontrole.raadplegen',
+      description: {
+        nl: 'Het wekelijkse bestand met signaalcodes.',
+        en: 'The weekly file with signal codes.',
+      },
     },
     {
-      "path": "leerlingdossier",
-      "label": {
-        "nl": "Leerlingdossier",
-        "en": "Pupil file"
+      path: 'leerlingdossier',
+      label: {
+        nl: 'Leerlingdossier',
+        en: 'Pupil file',
       },
-      "permission": "rod.leerlingdossier.raadplegen",
-      "description": {
-        "nl": "De registraties van één leerling bekijken.",
-        "en": "View the registrations of one pupil."
-      }
+      permission: 'rod.leerlingdossier.raadplegen',
+      description: {
+        nl: 'De registraties van één leerling bekijken.',
+        en: 'View the registrations of one pupil.',
+      },
     },
     {
-      "path": "handmatige-mutatie",
-      "label": {
-        "nl": "Handmatige mutatie",
-        "en": "Manual change"
+      path: 'handmatige-mutatie',
+      label: {
+        nl: 'Handmatige mutatie',
+        en: 'Manual change',
       },
-      "permission": "rod.handmatige-mutatie.indienen",
-      "description": {
-        "nl": "Een registratie met het formulier handmatige mutatie aanpassen.",
-        "en": "Change a registration with the manual change form."
-      }
-    }
-  ]
+      permission: 'rod.handmatige-mutatie.indienen',
+      description: {
+        nl: 'Een registratie met het formulier handmatige mutatie aanpassen.',
+        en: 'Change a registration with the manual change form.',
+      },
+    },
+  ],
 }
 
 export default meta

@@ -42,7 +42,9 @@ router.beforeEach(async (to) => {
   first = false
   await ready
   // A deep link into a section arrived before its route existed: resolve it again.
-  return to.name === 'niet-gevonden' && router.resolve(to.fullPath).name !== 'niet-gevonden' ? to.fullPath : true
+  return to.name === 'niet-gevonden' && router.resolve(to.fullPath).name !== 'niet-gevonden'
+    ? to.fullPath
+    : true
 })
 router.afterEach((to, from) => {
   document.documentElement.lang = i18n.global.locale.value
@@ -58,6 +60,8 @@ Object.assign(window, {
   __duoPortal: {
     router,
     singletons: () =>
-      Object.fromEntries(Object.entries(sections.loaded).map(([id, def]) => [id, singletonReport(def.runtime)])),
+      Object.fromEntries(
+        Object.entries(sections.loaded).map(([id, def]) => [id, singletonReport(def.runtime)]),
+      ),
   },
 })

@@ -2,7 +2,6 @@ import { hc } from 'hono/client'
 import type { Hono } from 'hono'
 import { usePortal } from './context'
 
-
 /** An error answer of the BFF (`{ error: { code, nl, en } }`), with the message to show. */
 export class PortalApiError extends Error {
   constructor(

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { checkContractVersion, CONTRACT_VERSION, validateSectionMeta, type SectionMeta } from './contract'
+import {
+  checkContractVersion,
+  CONTRACT_VERSION,
+  validateSectionMeta,
+  type SectionMeta,
+} from './contract'
 
 const meta: SectionMeta = {
   id: 'rod',
@@ -37,7 +42,13 @@ describe('section.json validation', () => {
   })
 
   it('names every problem', () => {
-    const problems = validateSectionMeta({ ...meta, id: 'kantine', title: { nl: 'x' }, dienst: 'digid', nav: [{ path: 3 }] })
+    const problems = validateSectionMeta({
+      ...meta,
+      id: 'kantine',
+      title: { nl: 'x' },
+      dienst: 'digid',
+      nav: [{ path: 3 }],
+    })
     expect(problems).toEqual([
       'onbekende sectie-id kantine',
       'title moet nl en en hebben',

@@ -15,7 +15,15 @@ export const CONTRACT_VERSION = '1.0'
 export const CSRF_HEADER = 'X-DUO-CSRF'
 
 /** The ids of the sections the portal knows; a new section is added here first. */
-export const SECTION_IDS = ['helpdesk', 'bekostiging', 'rod', 'rio', 'osr', 'xbrl', 'beheer'] as const
+export const SECTION_IDS = [
+  'helpdesk',
+  'bekostiging',
+  'rod',
+  'rio',
+  'osr',
+  'xbrl',
+  'beheer',
+] as const
 export type SectionId = (typeof SECTION_IDS)[number]
 
 export type Locale = 'nl' | 'en'
@@ -56,8 +64,12 @@ export interface Incompatibility {
 }
 
 /** Checks a section's contract version against this one; null when compatible. */
-export function checkContractVersion(sectionVersion: unknown, portalVersion = CONTRACT_VERSION): Incompatibility | null {
-  const parse = (v: unknown) => (typeof v === 'string' && /^\d+\.\d+$/.test(v) ? v.split('.').map(Number) : null)
+export function checkContractVersion(
+  sectionVersion: unknown,
+  portalVersion = CONTRACT_VERSION,
+): Incompatibility | null {
+  const parse = (v: unknown) =>
+    typeof v === 'string' && /^\d+\.\d+$/.test(v) ? v.split('.').map(Number) : null
   const section = parse(sectionVersion)
   const portal = parse(portalVersion)
   if (!section || !portal) {
@@ -81,10 +93,14 @@ export function checkContractVersion(sectionVersion: unknown, portalVersion = CO
 export function validateSectionMeta(value: unknown): string[] {
   const problems: string[] = []
   const isLocalized = (v: unknown) =>
-    typeof v === 'object' && v !== null && typeof (v as Localized).nl === 'string' && typeof (v as Localized).en === 'string'
+    typeof v === 'object' &&
+    v !== null &&
+    typeof (v as Localized).nl === 'string' &&
+    typeof (v as Localized).en === 'string'
   if (typeof value !== 'object' || value === null) return ['section.json is geen object']
   const meta = value as Record<string, unknown>
-  if (!SECTION_IDS.includes(meta.id as SectionId)) problems.push(`onbekende sectie-id ${String(meta.id)}`)
+  if (!SECTION_IDS.includes(meta.id as SectionId))
+    problems.push(`onbekende sectie-id ${String(meta.id)}`)
   if (typeof meta.contractVersion !== 'string') problems.push('contractVersion ontbreekt')
   if (typeof meta.version !== 'string') problems.push('version ontbreekt')
   if (!isLocalized(meta.title)) problems.push('title moet nl en en hebben')
@@ -96,8 +112,10 @@ export function validateSectionMeta(value: unknown): string[] {
   else
     meta.nav.forEach((item: unknown, i) => {
       const nav = item as NavItem
-      if (typeof nav?.path !== 'string' || !isLocalized(nav.label)) problems.push(`nav[${i}] is ongeldig`)
-      if (nav?.description !== undefined && !isLocalized(nav.description)) problems.push(`nav[${i}].description is ongeldig`)
+      if (typeof nav?.path !== 'string' || !isLocalized(nav.label))
+        problems.push(`nav[${i}] is ongeldig`)
+      if (nav?.description !== undefined && !isLocalized(nav.description))
+        problems.push(`nav[${i}].description is ongeldig`)
     })
   return problems
 }
@@ -114,7 +132,13 @@ export interface PortalUser {
     /** Set on a ketenmachtiging: the intermediary acting for the bestuur. */
     intermediair: { kvk: string; naam?: string } | null
   } | null
-  grants: Array<{ id?: string; role: string; kenmerk: string; from: string | null; until: string | null }>
+  grants: Array<{
+    id?: string
+    role: string
+    kenmerk: string
+    from: string | null
+    until: string | null
+  }>
   machtigingen: Dienst[]
   niveau: 'EH2' | 'EH2+' | 'EH3' | 'EH4' | null
   /** The organisation tree of the bestuur acted for, so `can()` can scope to a school. */

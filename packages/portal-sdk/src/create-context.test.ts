@@ -10,8 +10,18 @@ const bestuur = {
   naam: 'De Linde',
   osrOvereenkomstGetekend: true,
   scholen: [
-    { instellingscode: '12AB', naam: 'De Regenboog', vestigingscodes: ['12AB00'], onderwijsaanbiedercode: '101A001' },
-    { instellingscode: '34CD', naam: 'Het Kompas', vestigingscodes: ['34CD00'], onderwijsaanbiedercode: '101A002' },
+    {
+      instellingscode: '12AB',
+      naam: 'De Regenboog',
+      vestigingscodes: ['12AB00'],
+      onderwijsaanbiedercode: '101A001',
+    },
+    {
+      instellingscode: '34CD',
+      naam: 'Het Kompas',
+      vestigingscodes: ['34CD00'],
+      onderwijsaanbiedercode: '101A002',
+    },
   ],
 }
 const schoolleider: PortalUser = {
@@ -25,7 +35,13 @@ const schoolleider: PortalUser = {
 }
 
 function contextFor(user: PortalUser | null, now = '2022-03-01T10:00:00Z') {
-  return createPortalContext({ user: ref(user), locale: ref('nl'), fetch, now: () => new Date(now), navigate: async () => {} })
+  return createPortalContext({
+    user: ref(user),
+    locale: ref('nl'),
+    fetch,
+    now: () => new Date(now),
+    navigate: async () => {},
+  })
 }
 
 describe('the portal context bound to @duo/authz', () => {
@@ -38,15 +54,25 @@ describe('the portal context bound to @duo/authz', () => {
     expect(portal.canAnywhere('bekostiging.raadplegen')).toBe(false)
   })
 
-  it('explains a refusal in the user\'s words', () => {
-    const decision = contextFor(schoolleider).decide('rod.dashboard-school.raadplegen', { school: '34CD' })
+  it("explains a refusal in the user's words", () => {
+    const decision = contextFor(schoolleider).decide('rod.dashboard-school.raadplegen', {
+      school: '34CD',
+    })
     expect(decision.allowed).toBe(false)
     expect(decision.reason.nl).toMatch(/34CD|12AB/)
   })
 
   it('follows the clock: the dashboard ROD opens on 1 February 2022', () => {
-    expect(contextFor(schoolleider, '2022-01-31T10:00:00Z').can('rod.dashboard-school.raadplegen', { school: '12AB' })).toBe(false)
-    expect(contextFor(schoolleider, '2022-02-01T10:00:00Z').can('rod.dashboard-school.raadplegen', { school: '12AB' })).toBe(true)
+    expect(
+      contextFor(schoolleider, '2022-01-31T10:00:00Z').can('rod.dashboard-school.raadplegen', {
+        school: '12AB',
+      }),
+    ).toBe(false)
+    expect(
+      contextFor(schoolleider, '2022-02-01T10:00:00Z').can('rod.dashboard-school.raadplegen', {
+        school: '12AB',
+      }),
+    ).toBe(true)
   })
 
   it('allows nothing while anonymous', () => {
@@ -56,7 +82,14 @@ describe('the portal context bound to @duo/authz', () => {
   })
 
   it('lets DUO staff use their internal role without a bestuur', () => {
-    const staff: PortalUser = { ...schoolleider, soort: 'duo-medewerker', organisatie: null, bestuur: null, machtigingen: [], grants: [{ role: 'duo-helpdeskmedewerker', kenmerk: 'DUO', from: null, until: null }] }
+    const staff: PortalUser = {
+      ...schoolleider,
+      soort: 'duo-medewerker',
+      organisatie: null,
+      bestuur: null,
+      machtigingen: [],
+      grants: [{ role: 'duo-helpdeskmedewerker', kenmerk: 'DUO', from: null, until: null }],
+    }
     expect(contextFor(staff).can('helpdesk.behandelen')).toBe(true)
     expect(contextFor(staff).can('bekostiging.raadplegen')).toBe(false)
   })

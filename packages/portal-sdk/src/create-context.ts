@@ -12,7 +12,9 @@ export function subjectOf(user: PortalUser): Subject {
     actsFor: user.organisatie
       ? { kvk: user.organisatie.kvk, bestuursnummer: user.organisatie.bestuursnummer }
       : undefined,
-    intermediary: user.organisatie?.intermediair ? { kvk: user.organisatie.intermediair.kvk } : null,
+    intermediary: user.organisatie?.intermediair
+      ? { kvk: user.organisatie.intermediair.kvk }
+      : null,
     machtigingen: user.machtigingen,
     niveau: user.niveau ?? 'EH2',
   }
@@ -69,7 +71,9 @@ export function createPortalContext(options: {
       const scholen = options.user.value?.bestuur?.scholen ?? []
       // A school-level kenmerk (instellingscode, onderwijsaanbiedercode) opens that school only.
       return scholen.some(
-        (s) => decide(permission, { school: s.instellingscode }).allowed || decide(permission, { onderwijsaanbieder: s.onderwijsaanbiedercode }).allowed,
+        (s) =>
+          decide(permission, { school: s.instellingscode }).allowed ||
+          decide(permission, { onderwijsaanbieder: s.onderwijsaanbiedercode }).allowed,
       )
     },
   }

@@ -21,6 +21,7 @@ export function visibleNav(meta: SectionMeta, can: Can): NavItem[] {
  */
 export function sectionVisible(meta: SectionMeta, user: PortalUser | null, can: Can): boolean {
   if (!user) return false
-  if (meta.dienst && user.soort !== 'duo-medewerker' && !user.machtigingen.includes(meta.dienst)) return false
+  if (meta.dienst && user.soort !== 'duo-medewerker' && !user.machtigingen.includes(meta.dienst))
+    return false
   return meta.nav.some((item) => item.permission && navItemAllowed(item, can))
 }

@@ -10,7 +10,12 @@ import { createPinia } from 'pinia'
 import { createMemoryHistory, createRouter, RouterView } from 'vue-router'
 import { createI18n } from 'vue-i18n'
 import { mount, flushPromises, type VueWrapper } from '@vue/test-utils'
-import { createPortalContext, PORTAL_CONTEXT, type PortalUser, type SectionDefinition } from '@duo/portal-sdk'
+import {
+  createPortalContext,
+  PORTAL_CONTEXT,
+  type PortalUser,
+  type SectionDefinition,
+} from '@duo/portal-sdk'
 import { HARNESS_USERS } from './harness/users'
 
 export async function mountSection(
@@ -20,9 +25,16 @@ export async function mountSection(
 ): Promise<VueWrapper> {
   const id = section.meta.id
   const user = ref<PortalUser | null>(HARNESS_USERS.find((u) => u.id === userId)?.user ?? null)
-  const router = createRouter({ history: createMemoryHistory(), routes: [{ path: `/${id}`, children: section.routes }] })
+  const router = createRouter({
+    history: createMemoryHistory(),
+    routes: [{ path: `/${id}`, children: section.routes }],
+  })
   const locale = options.locale ?? 'nl'
-  const i18n = createI18n({ legacy: false, locale, messages: { nl: { [id]: section.messages.nl }, en: { [id]: section.messages.en } } })
+  const i18n = createI18n({
+    legacy: false,
+    locale,
+    messages: { nl: { [id]: section.messages.nl }, en: { [id]: section.messages.en } },
+  })
   const portal = createPortalContext({
     user,
     locale: ref(locale),
@@ -35,7 +47,10 @@ export async function mountSection(
   await router.push(`/${id}/${options.path ?? ''}`)
   await router.isReady()
   const wrapper = mount(defineComponent({ render: () => h(RouterView) }), {
-    global: { plugins: [router, i18n, createPinia()], provide: { [PORTAL_CONTEXT as symbol]: portal } },
+    global: {
+      plugins: [router, i18n, createPinia()],
+      provide: { [PORTAL_CONTEXT as symbol]: portal },
+    },
   })
   await flushPromises()
   return wrapper

@@ -9,7 +9,13 @@ const meta: SectionMeta = {
   title: { nl: 'OSR', en: 'OSR' },
   description: { nl: 'Serviceregister', en: 'Service register' },
   dienst: 'mijn-duo',
-  nav: [{ path: 'mandaten', label: { nl: 'Mandaten', en: 'Mandates' }, permission: 'osr.mandaat.wijzigen' }],
+  nav: [
+    {
+      path: 'mandaten',
+      label: { nl: 'Mandaten', en: 'Mandates' },
+      permission: 'osr.mandaat.wijzigen',
+    },
+  ],
 }
 
 function emit(m: SectionMeta) {
@@ -33,12 +39,21 @@ describe('the section build', () => {
   })
 
   it('fails the build on an invalid descriptor', () => {
-    expect(() => emit({ ...meta, title: { nl: 'OSR' } as never })).toThrow(/section.json van osr is ongeldig/)
+    expect(() => emit({ ...meta, title: { nl: 'OSR' } as never })).toThrow(
+      /section.json van osr is ongeldig/,
+    )
   })
 
   it('builds a remote with relative URLs that exposes ./section', () => {
-    const config = defineSectionConfig(meta, { port: 8085 })
-    expect(config.base).toBe('./')
-    expect(config.server?.port).toBe(8085)
+    const build = defineSectionConfig(meta, { port: 8085 })({
+      command: 'build',
+      mode: 'production',
+    })
+    expect(build.base).toBe('./')
+    const serve = defineSectionConfig(meta, { port: 8085 })({
+      command: 'serve',
+      mode: 'development',
+    })
+    expect(serve.server?.origin).toBe('http://localhost:8085')
   })
 })

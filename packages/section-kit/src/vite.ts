@@ -4,7 +4,7 @@
  */
 import { federation } from '@module-federation/vite'
 import vue from '@vitejs/plugin-vue'
-import type { Plugin, UserConfig } from 'vite'
+import type { ConfigEnv, Plugin, UserConfig } from 'vite'
 import { validateSectionMeta, type SectionMeta } from '@duo/portal-sdk/contract'
 import { EXPOSED_MODULE, remoteName, SHARED_SINGLETONS } from '@duo/portal-sdk/federation'
 
@@ -12,11 +12,23 @@ import { EXPOSED_MODULE, remoteName, SHARED_SINGLETONS } from '@duo/portal-sdk/f
 export function sectionJson(meta: SectionMeta): Plugin {
   return {
     name: 'duo-section-json',
-    apply: 'build',
+    // In `pnpm dev` the same file is served live, so the BFF's section list works there too.
+    configureServer(server) {
+      server.middlewares.use('/section.json', (_req, res) => {
+        res.setHeader('Content-Type', 'application/json; charset=utf-8')
+        res.setHeader('Access-Control-Allow-Origin', '*')
+        res.end(JSON.stringify(meta))
+      })
+    },
     generateBundle() {
       const problems = validateSectionMeta(meta)
-      if (problems.length) this.error(`section.json van ${meta.id} is ongeldig: ${problems.join('; ')}`)
-      this.emitFile({ type: 'asset', fileName: 'section.json', source: `${JSON.stringify(meta, null, 2)}\n` })
+      if (problems.length)
+        this.error(`section.json van ${meta.id} is ongeldig: ${problems.join('; ')}`)
+      this.emitFile({
+        type: 'asset',
+        fileName: 'section.json',
+        source: `${JSON.stringify(meta, null, 2)}\n`,
+      })
     },
   }
 }
@@ -30,9 +42,14 @@ export function sectionJson(meta: SectionMeta): Plugin {
  * import meta from './src/section.meta'
  * export default defineSectionConfig(meta)
  */
-export function defineSectionConfig(meta: SectionMeta, options: { port?: number } = {}): UserConfig {
-  return {
-    base: './',
+export function defineSectionConfig(
+  meta: SectionMeta,
+  options: { port?: number } = {},
+): (env: ConfigEnv) => UserConfig {
+  return ({ command }) => ({
+    // Built files use relative URLs (any path, any CDN). The dev server has no such path: its
+    // remote entry must name its own origin, or the host resolves it against the shell's.
+    base: command === 'serve' && options.port ? `http://localhost:${options.port}/` : './',
     plugins: [
       vue(),
       federation({
@@ -41,7 +58,10 @@ export function defineSectionConfig(meta: SectionMeta, options: { port?: number 
         exposes: { [EXPOSED_MODULE]: './src/section.ts' },
         // Provided by the shell only: a section ships no fallback copy of Vue and friends.
         shared: Object.fromEntries(
-          Object.entries(SHARED_SINGLETONS).map(([name, share]) => [name, { ...share, import: false as const }]),
+          Object.entries(SHARED_SINGLETONS).map(([name, share]) => [
+            name,
+            { ...share, import: false as const },
+          ]),
         ),
         manifest: true,
         dts: false,
@@ -59,12 +79,21 @@ export function defineSectionConfig(meta: SectionMeta, options: { port?: number 
         input: {},
         // The few federation helper modules (the externalRuntime stub, runtime helpers) in one
         // chunk instead of three tiny ones: fewer requests when the section is first opened.
-        output: { codeSplitting: { groups: [{ name: 'federation', test: /[\\/]node_modules[\\/]@module-federation[\\/]/ }] } },
+        output: {
+          codeSplitting: {
+            groups: [{ name: 'federation', test: /[\\/]node_modules[\\/]@module-federation[\\/]/ }],
+          },
+        },
       },
     },
-    server: { port: options.port, strictPort: true, cors: true },
+    server: {
+      port: options.port,
+      strictPort: true,
+      cors: true,
+      origin: options.port ? `http://localhost:${options.port}` : undefined,
+    },
     preview: { port: options.port, strictPort: true, cors: true },
-  }
+  })
 }
 
 /** The standalone harness: the section in a small fake portal, with hot reload. */

@@ -2,7 +2,10 @@ import type { Kysely } from 'kysely'
 import type { Database } from '../db/schema'
 
 /** Whether the bestuur still has an unlinked Mijn Helpdesk po account that a first login could claim. */
-export async function offersHelpdeskLink(db: Kysely<Database>, bestuursnummer: string): Promise<boolean> {
+export async function offersHelpdeskLink(
+  db: Kysely<Database>,
+  bestuursnummer: string,
+): Promise<boolean> {
   const row = await db
     .selectFrom('legacy_account')
     .select('id')

@@ -23,8 +23,16 @@ const schema = z.object({
   OIDC_ALLOW_HTTP: flag,
   /** Pass `login_hint` on to the broker (demo and tests: picks a persona without the picker). */
   DUO_DEMO_DATA: flag,
-  DUO_SESSION_IDLE_SECONDS: z.coerce.number().int().positive().default(15 * 60),
-  DUO_SESSION_ABSOLUTE_SECONDS: z.coerce.number().int().positive().default(8 * 60 * 60),
+  DUO_SESSION_IDLE_SECONDS: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(15 * 60),
+  DUO_SESSION_ABSOLUTE_SECONDS: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(8 * 60 * 60),
   /** Signs the short-lived login cookie (state, nonce, PKCE); must be the same on every BFF. */
   DUO_COOKIE_SECRET: z.string().min(32).optional(),
   /** The seed's dates (Europe/Amsterdam days): configuration with the seed's defaults. */
@@ -57,7 +65,8 @@ export interface AuthConfig {
 
 export function loadAuthConfig(env: NodeJS.ProcessEnv = process.env): AuthConfig {
   const parsed = schema.safeParse(env)
-  if (!parsed.success) throw new Error(`Ongeldige inlogconfiguratie: ${z.prettifyError(parsed.error)}`)
+  if (!parsed.success)
+    throw new Error(`Ongeldige inlogconfiguratie: ${z.prettifyError(parsed.error)}`)
   const e = parsed.data
   return {
     issuer: e.OIDC_ISSUER ?? null,

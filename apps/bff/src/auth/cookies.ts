@@ -14,7 +14,14 @@ export function readSessionCookie(c: Context): string | undefined {
 
 export function writeSessionCookie(c: Context, rawId: string, maxAgeSeconds: number): void {
   // SameSite=Lax: the cookie must come along on the top-level redirect back from the broker.
-  setCookie(c, SESSION, rawId, { prefix: 'host', path: '/', secure: true, httpOnly: true, sameSite: 'Lax', maxAge: maxAgeSeconds })
+  setCookie(c, SESSION, rawId, {
+    prefix: 'host',
+    path: '/',
+    secure: true,
+    httpOnly: true,
+    sameSite: 'Lax',
+    maxAge: maxAgeSeconds,
+  })
 }
 
 export function clearSessionCookie(c: Context): void {
@@ -30,9 +37,20 @@ export interface PendingLogin {
   returnTo: string
 }
 
-export async function writePendingLogin(c: Context, secret: string, pending: PendingLogin): Promise<void> {
+export async function writePendingLogin(
+  c: Context,
+  secret: string,
+  pending: PendingLogin,
+): Promise<void> {
   const value = Buffer.from(JSON.stringify(pending)).toString('base64url')
-  await setSignedCookie(c, LOGIN, value, secret, { prefix: 'host', path: '/', secure: true, httpOnly: true, sameSite: 'Lax', maxAge: 600 })
+  await setSignedCookie(c, LOGIN, value, secret, {
+    prefix: 'host',
+    path: '/',
+    secure: true,
+    httpOnly: true,
+    sameSite: 'Lax',
+    maxAge: 600,
+  })
 }
 
 export async function readPendingLogin(c: Context, secret: string): Promise<PendingLogin | null> {

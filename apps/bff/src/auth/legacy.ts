@@ -28,7 +28,10 @@ const credentials = z.object({
   wachtwoord: z.string().min(1, 'Vul uw wachtwoord in').max(200),
 })
 const tokenCredentials = credentials.extend({
-  code: z.string().trim().regex(/^\d{6}$/, 'De tokencode bestaat uit 6 cijfers'),
+  code: z
+    .string()
+    .trim()
+    .regex(/^\d{6}$/, 'De tokencode bestaat uit 6 cijfers'),
 })
 
 const WRONG = apiError(
@@ -51,7 +54,10 @@ async function checkPassword(
   deps: AuthDeps,
   soort: LegacyAccount['soort'],
   input: z.infer<typeof credentials>,
-): Promise<{ ok: true; account: LegacyAccount } | { ok: false; status: 401 | 423; body: ReturnType<typeof apiError> }> {
+): Promise<
+  | { ok: true; account: LegacyAccount }
+  | { ok: false; status: 401 | 423; body: ReturnType<typeof apiError> }
+> {
   const account = await findByGebruikersnaam(deps.db, input.gebruikersnaam)
   if (!account || account.soort !== soort) {
     await verifyPassword(input.wachtwoord, null)
@@ -61,9 +67,26 @@ async function checkPassword(
   if (isLocked(account, realNow)) return { ok: false, status: 423, body: lockedError(account) }
   if (!(await verifyPassword(input.wachtwoord, account.passwordHash))) {
     const after = await recordFailure(deps.db, account.id, realNow)
-    await appendAudit(deps.db, { actie: 'login.mislukt', actorOmschrijving: `oud account ${account.gebruikersnaam}`, bestuursnummer: account.bestuursnummer, details: { soort } }, deps.clock.now())
+    await appendAudit(
+      deps.db,
+      {
+        actie: 'login.mislukt',
+        actorOmschrijving: `oud account ${account.gebruikersnaam}`,
+        bestuursnummer: account.bestuursnummer,
+        details: { soort },
+      },
+      deps.clock.now(),
+    )
     if (after && isLocked({ ...account, ...after }, realNow)) {
-      await appendAudit(deps.db, { actie: 'account.geblokkeerd', actorOmschrijving: `oud account ${account.gebruikersnaam}`, bestuursnummer: account.bestuursnummer }, deps.clock.now())
+      await appendAudit(
+        deps.db,
+        {
+          actie: 'account.geblokkeerd',
+          actorOmschrijving: `oud account ${account.gebruikersnaam}`,
+          bestuursnummer: account.bestuursnummer,
+        },
+        deps.clock.now(),
+      )
       return { ok: false, status: 423, body: lockedError({ ...account, ...after }) }
     }
     return { ok: false, status: 401, body: WRONG }
@@ -94,14 +117,27 @@ async function legacySession(c: Context<AppEnv>, deps: AuthDeps, account: Legacy
     niveau: null,
     idToken: null,
   })
-  await appendAudit(deps.db, { actie: 'login', actorPersoonId: persoonId, actorOmschrijving: account.naam, sessieRef: ref, bestuursnummer: account.bestuursnummer, details: { methode } }, deps.clock.now())
+  await appendAudit(
+    deps.db,
+    {
+      actie: 'login',
+      actorPersoonId: persoonId,
+      actorOmschrijving: account.naam,
+      sessieRef: ref,
+      bestuursnummer: account.bestuursnummer,
+      details: { methode },
+    },
+    deps.clock.now(),
+  )
   return c.json({ ok: true as const })
 }
 
 /** The old ways in (seed: until 1 April 2022 and "voorlopig"), and linking an old account. */
 export function legacyRoutes(deps: AuthDeps) {
   return new Hono<AppEnv>()
-    .get('/login/opties', (c) => c.json({ ...openLegacyLogins(deps.clock.now(), deps.auth.dates), demo: deps.auth.demo }))
+    .get('/login/opties', (c) =>
+      c.json({ ...openLegacyLogins(deps.clock.now(), deps.auth.dates), demo: deps.auth.demo }),
+    )
     .post('/login/wachtwoord', zValidator('json', credentials, validationHook), async (c) => {
       const input = c.req.valid('json')
       if (!openLegacyLogins(deps.clock.now(), deps.auth.dates).helpdeskWachtwoord) {
@@ -110,8 +146,14 @@ export function legacyRoutes(deps: AuthDeps) {
       }
       const checked = await checkPassword(deps, 'helpdesk-wachtwoord', input)
       if (!checked.ok) return c.json(checked.body, checked.status)
-      const refusal = legacyLoginRefusal('helpdesk-wachtwoord', checked.account.createdAt, deps.clock.now(), deps.auth.dates)
-      if (refusal) return c.json(apiError(refusal, REFUSAL_TEXT[refusal].nl, REFUSAL_TEXT[refusal].en), 403)
+      const refusal = legacyLoginRefusal(
+        'helpdesk-wachtwoord',
+        checked.account.createdAt,
+        deps.clock.now(),
+        deps.auth.dates,
+      )
+      if (refusal)
+        return c.json(apiError(refusal, REFUSAL_TEXT[refusal].nl, REFUSAL_TEXT[refusal].en), 403)
       return legacySession(c, deps, checked.account)
     })
     .post('/login/token', zValidator('json', tokenCredentials, validationHook), async (c) => {
@@ -123,34 +165,91 @@ export function legacyRoutes(deps: AuthDeps) {
       const checked = await checkPassword(deps, 'mijn-duo-token', input)
       if (!checked.ok) return c.json(checked.body, checked.status)
       const { account } = checked
-      const refusal = legacyLoginRefusal('mijn-duo-token', account.createdAt, deps.clock.now(), deps.auth.dates)
-      if (refusal) return c.json(apiError(refusal, REFUSAL_TEXT[refusal].nl, REFUSAL_TEXT[refusal].en), 403)
+      const refusal = legacyLoginRefusal(
+        'mijn-duo-token',
+        account.createdAt,
+        deps.clock.now(),
+        deps.auth.dates,
+      )
+      if (refusal)
+        return c.json(apiError(refusal, REFUSAL_TEXT[refusal].nl, REFUSAL_TEXT[refusal].en), 403)
       // The token shows codes on real time (RFC 6238), whatever DUO_NOW says.
-      const totp = new OTPAuth.TOTP({ secret: OTPAuth.Secret.fromBase32(account.totpSecret ?? ''), digits: 6, period: 30, algorithm: 'SHA1' })
+      const totp = new OTPAuth.TOTP({
+        secret: OTPAuth.Secret.fromBase32(account.totpSecret ?? ''),
+        digits: 6,
+        period: 30,
+        algorithm: 'SHA1',
+      })
       const timestamp = Date.now()
-      const delta = account.totpSecret ? totp.validate({ token: input.code, timestamp, window: 1 }) : null
+      const delta = account.totpSecret
+        ? totp.validate({ token: input.code, timestamp, window: 1 })
+        : null
       const step = Math.floor(timestamp / 30_000) + (delta ?? 0)
       if (delta === null || !(await markTotpStepUsed(deps.db, account.id, step))) {
         await recordFailure(deps.db, account.id, new Date())
-        return c.json(apiError('onjuiste-code', 'De tokencode is onjuist of al gebruikt.', 'The token code is incorrect or already used.'), 401)
+        return c.json(
+          apiError(
+            'onjuiste-code',
+            'De tokencode is onjuist of al gebruikt.',
+            'The token code is incorrect or already used.',
+          ),
+          401,
+        )
       }
       return legacySession(c, deps, account)
     })
-    .post('/account/koppelen', requireLogin(), zValidator('json', credentials, validationHook), async (c) => {
-      const auth = authOf(c)
-      if (auth.session.methode !== 'eherkenning' || !auth.bestuur) {
-        return c.json(apiError('alleen-eherkenning', 'Koppelen kan alleen na inloggen met eHerkenning.', 'Linking is only possible after logging in with eHerkenning.'), 403)
-      }
-      const checked = await checkPassword(deps, 'helpdesk-wachtwoord', c.req.valid('json'))
-      if (!checked.ok) return c.json(checked.body, checked.status)
-      const { account } = checked
-      if (account.bestuursnummer !== auth.bestuur.bestuursnummer) {
-        return c.json(apiError('ander-bestuur', 'Dit account hoort bij een ander bestuur dan waarvoor u bent ingelogd.', 'This account belongs to another board than the one you logged in for.'), 403)
-      }
-      if (!(await linkLegacyAccount(deps.db, account.id, auth.persoon.id, deps.clock.now()))) {
-        return c.json(apiError('al-gekoppeld', 'Dit account is al gekoppeld aan eHerkenning.', 'This account is already linked to eHerkenning.'), 409)
-      }
-      await appendAudit(deps.db, { actie: 'account.gekoppeld', actorPersoonId: auth.persoon.id, actorOmschrijving: auth.persoon.naam, sessieRef: auth.session.ref, bestuursnummer: account.bestuursnummer, details: { gebruikersnaam: account.gebruikersnaam } }, deps.clock.now())
-      return c.json({ ok: true as const, gebruikersnaam: account.gebruikersnaam })
-    })
+    .post(
+      '/account/koppelen',
+      requireLogin(),
+      zValidator('json', credentials, validationHook),
+      async (c) => {
+        const auth = authOf(c)
+        if (auth.session.methode !== 'eherkenning' || !auth.bestuur) {
+          return c.json(
+            apiError(
+              'alleen-eherkenning',
+              'Koppelen kan alleen na inloggen met eHerkenning.',
+              'Linking is only possible after logging in with eHerkenning.',
+            ),
+            403,
+          )
+        }
+        const checked = await checkPassword(deps, 'helpdesk-wachtwoord', c.req.valid('json'))
+        if (!checked.ok) return c.json(checked.body, checked.status)
+        const { account } = checked
+        if (account.bestuursnummer !== auth.bestuur.bestuursnummer) {
+          return c.json(
+            apiError(
+              'ander-bestuur',
+              'Dit account hoort bij een ander bestuur dan waarvoor u bent ingelogd.',
+              'This account belongs to another board than the one you logged in for.',
+            ),
+            403,
+          )
+        }
+        if (!(await linkLegacyAccount(deps.db, account.id, auth.persoon.id, deps.clock.now()))) {
+          return c.json(
+            apiError(
+              'al-gekoppeld',
+              'Dit account is al gekoppeld aan eHerkenning.',
+              'This account is already linked to eHerkenning.',
+            ),
+            409,
+          )
+        }
+        await appendAudit(
+          deps.db,
+          {
+            actie: 'account.gekoppeld',
+            actorPersoonId: auth.persoon.id,
+            actorOmschrijving: auth.persoon.naam,
+            sessieRef: auth.session.ref,
+            bestuursnummer: account.bestuursnummer,
+            details: { gebruikersnaam: account.gebruikersnaam },
+          },
+          deps.clock.now(),
+        )
+        return c.json({ ok: true as const, gebruikersnaam: account.gebruikersnaam })
+      },
+    )
 }

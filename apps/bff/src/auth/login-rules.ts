@@ -2,10 +2,16 @@ import type { LoginRuleDates } from './config'
 
 /** The Dutch calendar day of a moment (the seed's dates are Dutch days). */
 export function dutchDay(now: Date): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now)
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Europe/Amsterdam',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(now)
 }
 
-export type LegacyRefusal = 'helpdesk-wachtwoord-verlopen' | 'token-verlopen' | 'nieuwe-gebruiker' | null
+export type LegacyRefusal =
+  'helpdesk-wachtwoord-verlopen' | 'token-verlopen' | 'nieuwe-gebruiker' | null
 
 /**
  * The seed's login rules for the old ways in. Existing users of Mijn Helpdesk po may use their
@@ -19,9 +25,12 @@ export function legacyLoginRefusal(
   dates: LoginRuleDates,
 ): LegacyRefusal {
   const today = dutchDay(now)
-  if (dutchDay(new Date(accountCreatedAt)) >= dates.eherkenningVerplichtVanaf) return 'nieuwe-gebruiker'
-  if (soort === 'helpdesk-wachtwoord' && today >= dates.helpdeskWachtwoordTot) return 'helpdesk-wachtwoord-verlopen'
-  if (soort === 'mijn-duo-token' && dates.tokenTot && today >= dates.tokenTot) return 'token-verlopen'
+  if (dutchDay(new Date(accountCreatedAt)) >= dates.eherkenningVerplichtVanaf)
+    return 'nieuwe-gebruiker'
+  if (soort === 'helpdesk-wachtwoord' && today >= dates.helpdeskWachtwoordTot)
+    return 'helpdesk-wachtwoord-verlopen'
+  if (soort === 'mijn-duo-token' && dates.tokenTot && today >= dates.tokenTot)
+    return 'token-verlopen'
   return null
 }
 

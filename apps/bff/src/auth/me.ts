@@ -7,9 +7,11 @@ import { findLinkedTo } from '../stores/legacy-accounts'
 import { authOf, requireLogin } from './middleware'
 import type { AuthContext } from './context'
 
-
 /** The person as the shell and the sections see them (`PortalUser`), plus how they logged in. */
-export async function describeUser(db: Kysely<Database>, auth: AuthContext): Promise<PortalUser & { methode: string; gekoppeldeAccounts: string[] }> {
+export async function describeUser(
+  db: Kysely<Database>,
+  auth: AuthContext,
+): Promise<PortalUser & { methode: string; gekoppeldeAccounts: string[] }> {
   const linked = await findLinkedTo(db, auth.persoon.id)
   const intermediairKvk = auth.session.intermediairKvk
   return {
@@ -23,7 +25,13 @@ export async function describeUser(db: Kysely<Database>, auth: AuthContext): Pro
           intermediair: intermediairKvk ? { kvk: intermediairKvk } : null,
         }
       : null,
-    grants: auth.grants.map((g) => ({ id: g.id, role: g.role, kenmerk: g.kenmerk, from: g.from ?? null, until: g.until ?? null })),
+    grants: auth.grants.map((g) => ({
+      id: g.id,
+      role: g.role,
+      kenmerk: g.kenmerk,
+      from: g.from ?? null,
+      until: g.until ?? null,
+    })),
     machtigingen: auth.subject.machtigingen,
     niveau: auth.session.niveau as PortalUser['niveau'],
     bestuur: auth.bestuur,

@@ -7,8 +7,7 @@ import type { AppEnv } from '../http/env'
 import { ApiProblem, apiError } from '../http/errors'
 import { getSession, rotateSession, touchSession } from '../stores/sessions'
 import { getPersoon } from '../stores/people'
-import { grantsFingerprint } from '../stores/grants'
-import { buildAuthContext, type AuthContext } from './context'
+import { buildAuthContext, grantsVersion, type AuthContext } from './context'
 import { clearSessionCookie, readSessionCookie, writeSessionCookie } from './cookies'
 import type { AuthConfig } from './config'
 
@@ -20,22 +19,36 @@ const TOUCH_EVERY_MS = 30_000
  * real time (DUO_NOW fixes the date rules, not how long someone may sit idle). When the
  * person's grants changed since the session began, the session gets a new id.
  */
-export function loadSession(deps: { db: Kysely<Database>; clock: Clock; auth: AuthConfig }): MiddlewareHandler<AppEnv> {
+export function loadSession(deps: {
+  db: Kysely<Database>
+  clock: Clock
+  auth: AuthConfig
+}): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     c.set('auth', null)
     const rawId = readSessionCookie(c)
     if (rawId) {
       const realNow = new Date()
-      const session = await getSession(deps.db, rawId, { now: realNow, idleTimeoutMs: deps.auth.idleSeconds * 1000 })
+      const session = await getSession(deps.db, rawId, {
+        now: realNow,
+        idleTimeoutMs: deps.auth.idleSeconds * 1000,
+      })
       const persoon = session ? await getPersoon(deps.db, session.persoonId) : null
       if (!session || !persoon) {
         clearSessionCookie(c)
       } else {
         let current = rawId
         const context = await buildAuthContext(deps.db, rawId, session, persoon, deps.clock.now())
-        const fingerprint = grantsFingerprint(context.grants.map((g) => ({ role: g.role, kenmerk: g.kenmerk, from: g.from ?? null, until: g.until ?? null })))
-        if (fingerprint !== session.rechtenVersie) {
-          const rotated = await rotateSession(deps.db, rawId, { rechtenVersie: fingerprint }, realNow)
+        const fingerprint = grantsVersion(context.grants)
+        if (session.viaVoorganger) {
+          // An old id right after a rotation: the browser gets the new cookie from that response.
+        } else if (fingerprint !== session.rechtenVersie) {
+          const rotated = await rotateSession(
+            deps.db,
+            rawId,
+            { rechtenVersie: fingerprint },
+            realNow,
+          )
           if (rotated) {
             current = rotated
             writeSessionCookie(c, rotated, deps.auth.absoluteSeconds)
@@ -54,7 +67,14 @@ export function loadSession(deps: { db: Kysely<Database>; clock: Clock; auth: Au
 export function requireLogin(): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     if (!c.get('auth')) {
-      return c.json(apiError('niet-ingelogd', 'U bent niet (meer) ingelogd. Log opnieuw in.', 'You are not (or no longer) logged in. Please log in again.'), 401)
+      return c.json(
+        apiError(
+          'niet-ingelogd',
+          'U bent niet (meer) ingelogd. Log opnieuw in.',
+          'You are not (or no longer) logged in. Please log in again.',
+        ),
+        401,
+      )
     }
     await next()
   }
@@ -63,7 +83,11 @@ export function requireLogin(): MiddlewareHandler<AppEnv> {
 /** The logged-in person; only inside routes behind `requireLogin`. */
 export function authOf(c: { get(key: 'auth'): AuthContext | null }): AuthContext {
   const auth = c.get('auth')
-  if (!auth) throw new ApiProblem(401, apiError('niet-ingelogd', 'U bent niet ingelogd.', 'You are not logged in.'))
+  if (!auth)
+    throw new ApiProblem(
+      401,
+      apiError('niet-ingelogd', 'U bent niet ingelogd.', 'You are not logged in.'),
+    )
   return auth
 }
 
@@ -74,10 +98,18 @@ export function authOf(c: { get(key: 'auth'): AuthContext | null }): AuthContext
  * const melding = await store.get(id)
  * authorize(auth, 'helpdesk.melding.lezen', { bestuur: await tree(melding.bestuursnummer) }, clock.now())
  */
-export function authorize(auth: AuthContext, permission: PermissionId, resource: Resource, now: Date) {
+export function authorize(
+  auth: AuthContext,
+  permission: PermissionId,
+  resource: Resource,
+  now: Date,
+) {
   const decision = decide(auth.subject, permission, resource, { now })
   if (!decision.allowed) {
-    throw new ApiProblem(403, apiError(decision.reason.code, decision.reason.nl, decision.reason.en))
+    throw new ApiProblem(
+      403,
+      apiError(decision.reason.code, decision.reason.nl, decision.reason.en),
+    )
   }
   return decision
 }

@@ -32,7 +32,11 @@ export function readClaims(claims: Record<string, unknown>): EherkenningClaims {
     legalSubjectKvk: str('urn:etoegang:core:LegalSubjectID'),
     actingSubjectId: str('urn:etoegang:core:ActingSubjectID'),
     vestigingsnummer: str('urn:etoegang:1.9:ServiceRestriction:Vestigingsnr'),
-    diensten: Array.isArray(services) ? services.filter((s): s is string => typeof s === 'string') : typeof services === 'string' ? [services] : [],
+    diensten: Array.isArray(services)
+      ? services.filter((s): s is string => typeof s === 'string')
+      : typeof services === 'string'
+        ? [services]
+        : [],
     intermediairKvk: str('urn:etoegang:1.9:IntermediateEntityID:KvKnr'),
     niveau: LOA[str('acr') ?? ''] ?? null,
     duoRol: claims['duo:medewerker'] === true ? str('duo:rol') : null,
@@ -72,7 +76,13 @@ export function createOidcClient(options: OidcClientOptions, logger: Logger) {
   }
 
   return {
-    async authorizationUrl(params: { redirectUri: string; state: string; nonce: string; codeVerifier: string; loginHint?: string }) {
+    async authorizationUrl(params: {
+      redirectUri: string
+      state: string
+      nonce: string
+      codeVerifier: string
+      loginHint?: string
+    }) {
       const cfg = await discover()
       const url = client.buildAuthorizationUrl(cfg, {
         redirect_uri: params.redirectUri,
@@ -85,7 +95,10 @@ export function createOidcClient(options: OidcClientOptions, logger: Logger) {
       })
       return url
     },
-    async callback(currentUrl: URL, expected: { state: string; nonce: string; codeVerifier: string }) {
+    async callback(
+      currentUrl: URL,
+      expected: { state: string; nonce: string; codeVerifier: string },
+    ) {
       const cfg = await discover()
       const tokens = await client.authorizationCodeGrant(cfg, currentUrl, {
         pkceCodeVerifier: expected.codeVerifier,
@@ -95,9 +108,15 @@ export function createOidcClient(options: OidcClientOptions, logger: Logger) {
       })
       const claims = tokens.claims()
       if (!claims) throw new Error('Geen ID-token ontvangen')
-      return { claims: readClaims(claims as Record<string, unknown>), idToken: tokens.id_token ?? null }
+      return {
+        claims: readClaims(claims as Record<string, unknown>),
+        idToken: tokens.id_token ?? null,
+      }
     },
-    async endSessionUrl(idToken: string | null, postLogoutRedirectUri: string): Promise<URL | null> {
+    async endSessionUrl(
+      idToken: string | null,
+      postLogoutRedirectUri: string,
+    ): Promise<URL | null> {
       const cfg = await discover()
       if (!cfg.serverMetadata().end_session_endpoint) return null
       return client.buildEndSessionUrl(cfg, {

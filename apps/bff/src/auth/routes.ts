@@ -7,13 +7,25 @@ import type { Logger } from '../platform/logger'
 import type { AppEnv } from '../http/env'
 import { getBestuurByKvk } from '../stores/organisations'
 import { findDuoMedewerker, findOrCreateByEherkenning } from '../stores/people'
-import { grantsFingerprint, listActiveGrants } from '../stores/grants'
 import { createSession, deleteSession, getSession, type SessieMethode } from '../stores/sessions'
 import { appendAudit } from '../stores/audit'
-import { clearSessionCookie, readPendingLogin, readSessionCookie, writePendingLogin, writeSessionCookie } from './cookies'
-import { randomCodeVerifier, randomNonce, randomState, type Audience, type OidcClient } from './oidc'
+import {
+  clearSessionCookie,
+  readPendingLogin,
+  readSessionCookie,
+  writePendingLogin,
+  writeSessionCookie,
+} from './cookies'
+import {
+  randomCodeVerifier,
+  randomNonce,
+  randomState,
+  type Audience,
+  type OidcClient,
+} from './oidc'
 import type { AuthConfig } from './config'
 import { offersHelpdeskLink } from './account-link'
+import { grantsVersion, sessionGrants } from './context'
 
 export interface AuthDeps {
   db: Kysely<Database>
@@ -28,25 +40,42 @@ const KNOWN_DIENSTEN = new Set(['mijn-duo', 'mijn-helpdesk-po'])
 
 /** Only paths inside the portal: never an open redirect. */
 export function safeReturnTo(value: string | undefined): string {
-  return value && /^\/(?![/\\])[\w\-./?=&%#]*$/.test(value) && !value.startsWith('/auth/') ? value : '/'
+  return value && /^\/(?![/\\])[\w\-./?=&%#]*$/.test(value) && !value.startsWith('/auth/')
+    ? value
+    : '/'
 }
 
 /** Starts a session: always a fresh id (any old session of this browser ends first). */
 export async function startSession(
   c: Context,
   deps: Pick<AuthDeps, 'db' | 'auth' | 'clock'>,
-  input: { persoonId: string; methode: SessieMethode; actsForKvk: string | null; intermediairKvk: string | null; machtigingen: string[]; niveau: string | null; idToken: string | null },
+  input: {
+    persoonId: string
+    methode: SessieMethode
+    actsForKvk: string | null
+    intermediairKvk: string | null
+    machtigingen: string[]
+    niveau: string | null
+    idToken: string | null
+  },
 ): Promise<string> {
   const old = readSessionCookie(c)
   if (old) await deleteSession(deps.db, old)
   const realNow = new Date()
-  const grants = await listActiveGrants(deps.db, input.persoonId, deps.clock.now())
+  const bestuur = input.actsForKvk ? await getBestuurByKvk(deps.db, input.actsForKvk) : null
+  const grants = await sessionGrants(
+    deps.db,
+    input.persoonId,
+    input.methode,
+    bestuur?.bestuursnummer ?? null,
+    deps.clock.now(),
+  )
   const { rawId, session } = await createSession(
     deps.db,
     {
       ...input,
       absoluteExpiresAt: new Date(realNow.getTime() + deps.auth.absoluteSeconds * 1000),
-      rechtenVersie: grantsFingerprint(grants.map((g) => ({ ...g }))),
+      rechtenVersie: grantsVersion(grants),
     },
     realNow,
   )
@@ -116,21 +145,46 @@ export function authRoutes(deps: AuthDeps) {
         niveau: null,
         idToken,
       })
-      await appendAudit(deps.db, { actie: 'login', actorPersoonId: staff.persoon.id, actorOmschrijving: `${staff.persoon.naam} (DUO)`, sessieRef: ref, details: { methode: 'duo', rol: staff.rol } }, now)
+      await appendAudit(
+        deps.db,
+        {
+          actie: 'login',
+          actorPersoonId: staff.persoon.id,
+          actorOmschrijving: `${staff.persoon.naam} (DUO)`,
+          sessieRef: ref,
+          details: { methode: 'duo', rol: staff.rol },
+        },
+        now,
+      )
       return c.redirect(pending.returnTo, 303)
     }
 
-    if (!claims.legalSubjectKvk || !claims.actingSubjectId) return c.redirect('/inloggen?fout=mislukt', 303)
+    if (!claims.legalSubjectKvk || !claims.actingSubjectId)
+      return c.redirect('/inloggen?fout=mislukt', 303)
     const diensten = claims.diensten.filter((d) => KNOWN_DIENSTEN.has(d))
     if (diensten.length === 0) {
-      await appendAudit(deps.db, { actie: 'login.mislukt', actorOmschrijving: `eHerkenning ${claims.legalSubjectKvk}`, details: { reden: 'geen-machtiging' } }, now)
+      await appendAudit(
+        deps.db,
+        {
+          actie: 'login.mislukt',
+          actorOmschrijving: `eHerkenning ${claims.legalSubjectKvk}`,
+          details: { reden: 'geen-machtiging' },
+        },
+        now,
+      )
       return c.redirect('/hulp/geen-machtiging', 303)
     }
     const bestuur = await getBestuurByKvk(deps.db, claims.legalSubjectKvk)
-    if (!bestuur) return c.redirect('/hulp/inloggen?fout=onbekende-organisatie#onbekende-organisatie', 303)
+    if (!bestuur)
+      return c.redirect('/hulp/inloggen?fout=onbekende-organisatie#onbekende-organisatie', 303)
     const { persoon, isNew } = await findOrCreateByEherkenning(
       deps.db,
-      { kvk: claims.legalSubjectKvk, actingSubjectId: claims.actingSubjectId, intermediairKvk: claims.intermediairKvk, naam: claims.naam },
+      {
+        kvk: claims.legalSubjectKvk,
+        actingSubjectId: claims.actingSubjectId,
+        intermediairKvk: claims.intermediairKvk,
+        naam: claims.naam,
+      },
       now,
     )
     const ref = await startSession(c, deps, {
@@ -147,16 +201,27 @@ export function authRoutes(deps: AuthDeps) {
       {
         actie: 'login',
         actorPersoonId: persoon.id,
-        actorOmschrijving: claims.intermediairKvk ? `${persoon.naam} (via ${claims.intermediairKvk})` : persoon.naam,
+        actorOmschrijving: claims.intermediairKvk
+          ? `${persoon.naam} (via ${claims.intermediairKvk})`
+          : persoon.naam,
         sessieRef: ref,
         bestuursnummer: bestuur.bestuursnummer,
-        details: { methode: 'eherkenning', niveau: claims.niveau, diensten, intermediair: claims.intermediairKvk },
+        details: {
+          methode: 'eherkenning',
+          niveau: claims.niveau,
+          diensten,
+          intermediair: claims.intermediairKvk,
+        },
       },
       now,
     )
     // "Logt u voor de 1e keer in met eHerkenning? Gebruik dan na het inloggen eenmalig uw
     // gebruikersnaam en wachtwoord": offer the link on a first helpdesk login.
-    if (isNew && diensten.includes('mijn-helpdesk-po') && (await offersHelpdeskLink(deps.db, bestuur.bestuursnummer))) {
+    if (
+      isNew &&
+      diensten.includes('mijn-helpdesk-po') &&
+      (await offersHelpdeskLink(deps.db, bestuur.bestuursnummer))
+    ) {
       return c.redirect(`/account/koppelen?terug=${encodeURIComponent(pending.returnTo)}`, 303)
     }
     return c.redirect(pending.returnTo, 303)
@@ -168,9 +233,23 @@ export function authRoutes(deps: AuthDeps) {
     if (raw) await deleteSession(deps.db, raw)
     clearSessionCookie(c)
     if (session) {
-      await appendAudit(deps.db, { actie: 'logout', actorPersoonId: session.persoonId, actorOmschrijving: 'uitgelogd', sessieRef: session.ref }, deps.clock.now())
+      await appendAudit(
+        deps.db,
+        {
+          actie: 'logout',
+          actorPersoonId: session.persoonId,
+          actorOmschrijving: 'uitgelogd',
+          sessieRef: session.ref,
+        },
+        deps.clock.now(),
+      )
     }
-    const client = session?.methode === 'duo' ? deps.oidc.intern : session?.methode === 'eherkenning' ? deps.oidc.portaal : null
+    const client =
+      session?.methode === 'duo'
+        ? deps.oidc.intern
+        : session?.methode === 'eherkenning'
+          ? deps.oidc.portaal
+          : null
     if (client && session) {
       try {
         const url = await client.endSessionUrl(session.idToken, `${deps.publicUrl}/`)

@@ -37,7 +37,11 @@ describe.each(dialectsUnderTest)('db (%s)', (dialect) => {
 
   it('migrateToLatest is idempotent', async () => {
     const before = await appliedMigrations(t.db)
-    expect(before).toEqual(['platform/0001_platform_tables'])
+    expect(before).toEqual([
+      'platform/0001_platform_tables',
+      'platform/0002_legacy_eigen_persoon',
+      'platform/0003_sessie_opvolger',
+    ])
     const again = await migrateToLatest(t.db)
     expect(again.results).toEqual([])
     expect(await appliedMigrations(t.db)).toEqual(before)
@@ -52,6 +56,8 @@ describe.each(dialectsUnderTest)('db (%s)', (dialect) => {
     expect(second.results).toEqual([])
     expect(await appliedMigrations(t.db, [sectionMigrations])).toEqual([
       'platform/0001_platform_tables',
+      'platform/0002_legacy_eigen_persoon',
+      'platform/0003_sessie_opvolger',
       'testsectie/0001_notities',
     ])
   })

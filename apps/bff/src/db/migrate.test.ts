@@ -38,6 +38,8 @@ describe('registerMigrations', () => {
       await migrateToLatest(h.db)
       expect(await appliedMigrations(h.db)).toEqual([
         'platform/0001_platform_tables',
+        'platform/0002_legacy_eigen_persoon',
+        'platform/0003_sessie_opvolger',
         'rio/0001_registraties',
       ])
       // A section added later whose name sorts before an applied one still runs.

@@ -17,6 +17,7 @@ import {
 } from 'kysely'
 import * as m0001 from './migrations/0001_platform_tables'
 import * as m0002 from './migrations/0002_legacy_eigen_persoon'
+import * as m0003 from './migrations/0003_sessie_opvolger'
 
 export type { Migration }
 
@@ -33,6 +34,7 @@ const PLATFORM = 'platform'
 const platformMigrations: MigrationSet = {
   '0001_platform_tables': m0001,
   '0002_legacy_eigen_persoon': m0002,
+  '0003_sessie_opvolger': m0003,
 }
 
 const NAMESPACE_RE = /^[a-z][a-z0-9-]*$/
@@ -92,8 +94,14 @@ export function compareMigrationNames(a: string, b: string): number {
   return rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0)
 }
 
-function migratorFor(db: Kysely<any>, extra: NamespacedMigrations[]): Migrator {
-  const migrations = collectMigrations(extra)
+function migratorFor(
+  db: Kysely<any>,
+  extra: NamespacedMigrations[],
+  keep: (name: string) => boolean = () => true,
+): Migrator {
+  const migrations = Object.fromEntries(
+    Object.entries(collectMigrations(extra)).filter(([name]) => keep(name)),
+  )
   const provider: MigrationProvider = { getMigrations: async () => migrations }
   return new Migrator({
     db,
@@ -111,7 +119,18 @@ export async function migrateToLatest(
   db: Kysely<any>,
   extra: NamespacedMigrations[] = [],
 ): Promise<MigrationResultSet> {
-  const result = await migratorFor(db, extra).migrateToLatest()
+  // Kysely runs pending migrations in plain name order, which would put `beheer/…` before
+  // `platform/…` on a fresh database. So: first the platform's (keeping those already run), then all.
+  const executed = new Set(await appliedMigrations(db, extra))
+  const first = await migratorFor(
+    db,
+    extra,
+    (name) => name.startsWith(`${PLATFORM}/`) || executed.has(name),
+  ).migrateToLatest()
+  const second = first.error ? first : await migratorFor(db, extra).migrateToLatest()
+  const result: MigrationResultSet = first.error
+    ? first
+    : { ...second, results: [...(first.results ?? []), ...(second.results ?? [])] }
   if (result.error) {
     const failed = result.results?.find((r) => r.status === 'Error')?.migrationName
     throw new Error(`Migratie ${failed ?? ''} mislukt: ${String(result.error)}`, {

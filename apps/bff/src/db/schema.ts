@@ -93,6 +93,9 @@ export interface SessieTable {
   niveau: string | null
   id_token: string | null
   rechten_versie: string
+  /** Set on a rotated session: the hash of its successor, valid for a short grace period. */
+  opvolger_hash: string | null
+  vervangen_op: IsoTimestamp | null
 }
 
 export interface LegacyAccountTable {

@@ -16,7 +16,6 @@ import { afterAll, beforeAll } from 'vitest'
 import { createDb, type DbHandle } from './create-db'
 import type { DialectName } from './dialect'
 import { migrateToLatest } from './migrate'
-import { sectionMigrations } from '../sections/migrations'
 
 const testUrl = process.env.TEST_DATABASE_URL || undefined
 
@@ -41,7 +40,7 @@ export async function createTestDb(
     handle = createDb({ databaseUrl: url.toString(), poolMax: 4 })
     drop = () => admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)
   }
-  if (opts.migrate !== false) await migrateToLatest(handle.db, sectionMigrations)
+  if (opts.migrate !== false) await migrateToLatest(handle.db)
   const close = handle.close
   return {
     ...handle,

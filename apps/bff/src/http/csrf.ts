@@ -13,7 +13,11 @@ export function requireCsrfHeader(): MiddlewareHandler {
   return async (c, next) => {
     if (!SAFE.has(c.req.method) && c.req.header(CSRF_HEADER) !== '1') {
       return c.json(
-        apiError('csrf', 'Dit verzoek mist de beveiligingskop en is geweigerd.', 'This request lacks the security header and was refused.'),
+        apiError(
+          'csrf',
+          'Dit verzoek mist de beveiligingskop en is geweigerd.',
+          'This request lacks the security header and was refused.',
+        ),
         403,
       )
     }

@@ -7,7 +7,13 @@ export function requestLog(logger: Logger): MiddlewareHandler {
     const start = performance.now()
     await next()
     const ms = Math.round((performance.now() - start) * 10) / 10
-    const line = { reqId: c.get('requestId' as never), method: c.req.method, path: c.req.path, status: c.res.status, ms }
+    const line = {
+      reqId: c.get('requestId' as never),
+      method: c.req.method,
+      path: c.req.path,
+      status: c.res.status,
+      ms,
+    }
     if (c.res.status >= 500) logger.error(line, 'request')
     else logger.info(line, 'request')
   }

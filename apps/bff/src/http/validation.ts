@@ -6,11 +6,17 @@ import { apiError } from './errors'
  * English, and the handler (so nothing changes) never runs.
  */
 export function validationHook(
-  result: { success: boolean; error?: { issues: ReadonlyArray<{ path: ReadonlyArray<PropertyKey>; message: string }> } },
+  result: {
+    success: boolean
+    error?: { issues: ReadonlyArray<{ path: ReadonlyArray<PropertyKey>; message: string }> }
+  },
   c: Context,
 ) {
   if (result.success || !result.error) return
-  const fields = result.error.issues.map((i) => ({ veld: i.path.map(String).join('.'), melding: i.message }))
+  const fields = result.error.issues.map((i) => ({
+    veld: i.path.map(String).join('.'),
+    melding: i.message,
+  }))
   return c.json(
     apiError(
       'ongeldige-invoer',

@@ -3,7 +3,15 @@ import { pino } from 'pino'
 import { createSectionRegistry } from './section-registry'
 
 const logger = pino({ level: 'silent' })
-const meta = { id: 'rod', contractVersion: '1.0', version: '1.0.0', title: { nl: 'ROD', en: 'ROD' }, description: { nl: '', en: '' }, dienst: 'mijn-duo', nav: [] }
+const meta = {
+  id: 'rod',
+  contractVersion: '1.0',
+  version: '1.0.0',
+  title: { nl: 'ROD', en: 'ROD' },
+  description: { nl: '', en: '' },
+  dienst: 'mijn-duo',
+  nav: [],
+}
 const source = { id: 'rod' as const, manifestUrl: 'http://rod.test/v1.0.0/mf-manifest.json' }
 
 describe('the section list', () => {
@@ -33,7 +41,10 @@ describe('the section list', () => {
     expect((await registry.list())[0]?.meta).toEqual(meta)
     up = false
     expect((await registry.list())[0]?.meta).toEqual(meta)
-    const fresh = createSectionRegistry([source], { logger, fetch: async () => Promise.reject(new TypeError('down')) })
+    const fresh = createSectionRegistry([source], {
+      logger,
+      fetch: async () => Promise.reject(new TypeError('down')),
+    })
     expect(await fresh.list()).toEqual([{ ...source, meta: null }])
   })
 
@@ -41,7 +52,10 @@ describe('the section list', () => {
     const registry = createSectionRegistry([source], {
       logger,
       timeoutMs: 50,
-      fetch: (_url, init) => new Promise((_, reject) => init?.signal?.addEventListener('abort', () => reject(new Error('aborted')))),
+      fetch: (_url, init) =>
+        new Promise((_, reject) =>
+          init?.signal?.addEventListener('abort', () => reject(new Error('aborted'))),
+        ),
     })
     const started = Date.now()
     expect((await registry.list())[0]?.meta).toBeNull()
@@ -49,7 +63,10 @@ describe('the section list', () => {
   })
 
   it('refuses a section.json that is invalid or claims another id', async () => {
-    const registry = createSectionRegistry([source], { logger, fetch: async () => new Response(JSON.stringify({ ...meta, id: 'rio' })) })
+    const registry = createSectionRegistry([source], {
+      logger,
+      fetch: async () => new Response(JSON.stringify({ ...meta, id: 'rio' })),
+    })
     expect((await registry.list())[0]?.meta).toBeNull()
   })
 })

@@ -34,11 +34,15 @@ export function createSectionRegistry(
       if (!res.ok) throw new Error(`HTTP ${res.status}`)
       const body: unknown = await res.json()
       const problems = validateSectionMeta(body)
-      if ((body as SectionMeta).id !== source.id) problems.push(`id ${(body as SectionMeta).id} hoort niet bij ${source.id}`)
+      if ((body as SectionMeta).id !== source.id)
+        problems.push(`id ${(body as SectionMeta).id} hoort niet bij ${source.id}`)
       if (problems.length) throw new Error(problems.join('; '))
       return body as SectionMeta
     } catch (error) {
-      options.logger.warn({ section: source.id, url: url.href, err: String(error) }, 'section.json niet gelezen')
+      options.logger.warn(
+        { section: source.id, url: url.href, err: String(error) },
+        'section.json niet gelezen',
+      )
       return null
     }
   }
@@ -56,7 +60,11 @@ export function createSectionRegistry(
       return !c || Date.now() - c.fetchedAt > ttlMs || !c.meta
     })
     await Promise.all(stale.map(refresh))
-    return sources.map((s) => ({ id: s.id, manifestUrl: s.manifestUrl, meta: cache.get(s.id)?.meta ?? null }))
+    return sources.map((s) => ({
+      id: s.id,
+      manifestUrl: s.manifestUrl,
+      meta: cache.get(s.id)?.meta ?? null,
+    }))
   }
 
   return { list, refreshAll: () => Promise.all(sources.map(refresh)) }

@@ -211,7 +211,11 @@ export async function linkLegacyAccount(
 }
 
 /** Records the person an account signs in as, once. */
-export async function setEigenPersoon(db: Kysely<Database>, accountId: string, persoonId: string): Promise<void> {
+export async function setEigenPersoon(
+  db: Kysely<Database>,
+  accountId: string,
+  persoonId: string,
+): Promise<void> {
   await db
     .updateTable('legacy_account')
     .set({ eigen_persoon_id: persoonId })

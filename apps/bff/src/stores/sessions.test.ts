@@ -10,6 +10,7 @@ import {
   rotateSession,
   touchSession,
   type NewSession,
+  ROTATION_GRACE_MS,
 } from './sessions'
 import { makePersoon } from './test-fixtures'
 
@@ -87,14 +88,18 @@ describe.each(dialectsUnderTest)('sessions (%s)', (dialect) => {
     ).toBeNull()
   })
 
-  it('rotates: new id, same data, old id dead, absolute expiry kept', async () => {
+  it('rotates: new id, same data, old id only briefly leading to it, absolute expiry kept', async () => {
     const p = await makePersoon(t.db)
     const { rawId, session } = await createSession(t.db, input(p.id), T0)
     const later = new Date(T0.getTime() + HOUR)
     const newRaw = await rotateSession(t.db, rawId, { rechtenVersie: 'v2' }, later)
     expect(newRaw).toBeTruthy()
     expect(newRaw).not.toBe(rawId)
-    expect(await getSession(t.db, rawId, { now: later })).toBeNull()
+    const viaOld = await getSession(t.db, rawId, { now: later })
+    expect(viaOld).toMatchObject({ viaVoorganger: true, rechtenVersie: 'v2' })
+    expect(
+      await getSession(t.db, rawId, { now: new Date(later.getTime() + ROTATION_GRACE_MS) }),
+    ).toBeNull()
     const rotated = await getSession(t.db, newRaw!, { now: later })
     expect(rotated).toMatchObject({
       persoonId: p.id,
@@ -104,6 +109,7 @@ describe.each(dialectsUnderTest)('sessions (%s)', (dialect) => {
       idToken: session.idToken,
       rechtenVersie: 'v2',
       lastSeenAt: later.toISOString(),
+      viaVoorganger: false,
     })
     expect(rotated?.ref).not.toBe(session.ref)
     expect(await rotateSession(t.db, rawId)).toBeNull()

@@ -41,7 +41,12 @@ export interface Session {
   niveau: string | null
   idToken: string | null
   rechtenVersie: string
+  /** True when reached through the old id of a session that was just rotated. */
+  viaVoorganger: boolean
 }
+
+/** How long an old id still leads to its successor after a rotation. */
+export const ROTATION_GRACE_MS = 10_000
 
 const RAW_ID_RE = /^[A-Za-z0-9_-]{22}$/
 
@@ -70,6 +75,7 @@ const toSession = (r: Row): Session => ({
   niveau: r.niveau,
   idToken: r.id_token,
   rechtenVersie: r.rechten_versie,
+  viaVoorganger: false,
 })
 
 const newRawId = () => randomBytes(16).toString('base64url')
@@ -101,6 +107,8 @@ export async function createSession(
     niveau: input.niveau ?? null,
     id_token: input.idToken ?? null,
     rechten_versie: input.rechtenVersie,
+    opvolger_hash: null,
+    vervangen_op: null,
   }
   await db.insertInto('sessie').values(row).execute()
   return { rawId, session: toSession(row) }
@@ -124,6 +132,23 @@ export async function getSession(
     .executeTakeFirst()
   if (!row) return null
   const now = opts.now ?? new Date()
+  if (row.opvolger_hash) {
+    // A rotated id: for a moment it still leads to its successor, then it is gone.
+    const inGrace =
+      row.vervangen_op !== null && Date.parse(row.vervangen_op) + ROTATION_GRACE_MS > now.getTime()
+    const successor = inGrace
+      ? await db
+          .selectFrom('sessie')
+          .selectAll()
+          .where('id_hash', '=', row.opvolger_hash)
+          .executeTakeFirst()
+      : undefined
+    if (!successor || successor.absolute_expires_at <= toIso(now)) {
+      await db.deleteFrom('sessie').where('id_hash', '=', idHash).execute()
+      return null
+    }
+    return { ...toSession(successor), viaVoorganger: true }
+  }
   const idleExpired =
     opts.idleTimeoutMs !== undefined &&
     Date.parse(row.last_seen_at) + opts.idleTimeoutMs <= now.getTime()
@@ -147,11 +172,18 @@ export async function touchSession(
     .execute()
 }
 
-/** Ends one session (logout). True when it existed. */
+/** Ends one session (logout), also when named by the old id of a rotation. True when it existed. */
 export async function deleteSession(db: Kysely<Database>, rawId: string): Promise<boolean> {
+  const idHash = hashSessionId(rawId)
+  const row = await db
+    .selectFrom('sessie')
+    .select('opvolger_hash')
+    .where('id_hash', '=', idHash)
+    .executeTakeFirst()
+  const hashes = row?.opvolger_hash ? [idHash, row.opvolger_hash] : [idHash]
   const r = await db
     .deleteFrom('sessie')
-    .where('id_hash', '=', hashSessionId(rawId))
+    .where((eb) => eb.or([eb('id_hash', 'in', hashes), eb('opvolger_hash', 'in', hashes)]))
     .executeTakeFirst()
   return Number(r.numDeletedRows) > 0
 }
@@ -172,7 +204,12 @@ export async function deleteExpiredSessions(
 ): Promise<number> {
   const r = await db
     .deleteFrom('sessie')
-    .where('absolute_expires_at', '<=', toIso(now))
+    .where((eb) =>
+      eb.or([
+        eb('absolute_expires_at', '<=', toIso(now)),
+        eb('vervangen_op', '<=', toIso(now.getTime() - ROTATION_GRACE_MS)),
+      ]),
+    )
     .executeTakeFirst()
   return Number(r.numDeletedRows)
 }
@@ -196,20 +233,32 @@ export async function rotateSession(
       .selectAll()
       .where('id_hash', '=', oldHash)
       .executeTakeFirst()
-    if (!row) return null
-    const deleted = await trx.deleteFrom('sessie').where('id_hash', '=', oldHash).executeTakeFirst()
-    // Two concurrent rotations: only the one that deleted the old row may hand out a new id.
-    if (Number(deleted.numDeletedRows) !== 1) return null
+    if (!row || row.opvolger_hash) return null
     const rawId = newRawId()
+    const newHash = hashSessionId(rawId)
     await trx
       .insertInto('sessie')
       .values({
         ...row,
-        id_hash: hashSessionId(rawId),
+        id_hash: newHash,
         last_seen_at: toIso(now),
         rechten_versie: changes.rechtenVersie ?? row.rechten_versie,
+        opvolger_hash: null,
+        vervangen_op: null,
       })
       .execute()
+    // The old id now only leads to the new one, for ROTATION_GRACE_MS. Two concurrent
+    // rotations: only the one that marked the old row may hand out its new id.
+    const marked = await trx
+      .updateTable('sessie')
+      .set({ opvolger_hash: newHash, vervangen_op: toIso(now) })
+      .where('id_hash', '=', oldHash)
+      .where('opvolger_hash', 'is', null)
+      .executeTakeFirst()
+    if (Number(marked.numUpdatedRows) !== 1) {
+      await trx.deleteFrom('sessie').where('id_hash', '=', newHash).execute()
+      return null
+    }
     return rawId
   })
 }

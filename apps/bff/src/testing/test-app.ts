@@ -14,13 +14,16 @@ import { pino } from 'pino'
 import { createApp } from '../app'
 import { loadConfig } from '../config'
 import { loadAuthConfig } from '../auth/config'
-import { createClock, type Clock } from '../platform/clock'
+import type { Clock } from '../platform/clock'
 import { createSectionRegistry } from '../platform/section-registry'
 import { createTestDb } from '../db/test-db'
+import { migrateToLatest } from '../db/migrate'
+import { sectionMigrations } from '../sections/migrations'
 import type { DialectName } from '../db/dialect'
 import { seedDemo, getDemoPersona, demoPersoonId } from '../demo/seed'
 import { createSession } from '../stores/sessions'
-import { grantsFingerprint, listActiveGrants } from '../stores/grants'
+import { getBestuurByKvk } from '../stores/organisations'
+import { grantsVersion, sessionGrants } from '../auth/context'
 
 /** A response whose JSON body is left untyped: the tests' assertions check its shape. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- bodies are checked by expect(), not by types
@@ -31,8 +34,12 @@ export interface TestLogin {
   niveau?: 'EH2' | 'EH2+' | 'EH3' | 'EH4'
 }
 
-export async function createTestApp(dialect: DialectName, options: { now?: string; env?: Record<string, string> } = {}) {
+export async function createTestApp(
+  dialect: DialectName,
+  options: { now?: string; env?: Record<string, string> } = {},
+) {
   const handle = await createTestDb(dialect)
+  await migrateToLatest(handle.db, sectionMigrations)
   await seedDemo(handle.db)
   const env = { DUO_SECTIONS: '[]', DUO_DEMO_DATA: 'true', LOG_LEVEL: 'silent', ...options.env }
   const config = loadConfig(env)
@@ -67,16 +74,25 @@ export async function createTestApp(dialect: DialectName, options: { now?: strin
     const persona = getDemoPersona(personaId)
     const persoonId = demoPersoonId(personaId)
     if (!persona || !persoonId) throw new Error(`Onbekende of niet-geseede persona ${personaId}`)
-    const grants = await listActiveGrants(handle.db, persoonId, clock.now())
+    const methode = persona.kind === 'duo' ? 'duo' : 'eherkenning'
+    const bestuur = persona.kind === 'duo' ? null : await getBestuurByKvk(handle.db, persona.kvk)
+    const grants = await sessionGrants(
+      handle.db,
+      persoonId,
+      methode,
+      bestuur?.bestuursnummer ?? null,
+      clock.now(),
+    )
     const { rawId } = await createSession(handle.db, {
       persoonId,
-      methode: persona.kind === 'duo' ? 'duo' : 'eherkenning',
+      methode,
       absoluteExpiresAt: new Date(Date.now() + auth.absoluteSeconds * 1000),
       actsForKvk: persona.kind === 'duo' ? null : persona.kvk,
       intermediairKvk: persona.kind === 'duo' ? null : persona.intermediairKvk,
-      machtigingen: persona.kind === 'duo' ? [] : (login.machtigingen ?? ['mijn-duo', 'mijn-helpdesk-po']),
+      machtigingen:
+        persona.kind === 'duo' ? [] : (login.machtigingen ?? ['mijn-duo', 'mijn-helpdesk-po']),
       niveau: persona.kind === 'duo' ? null : (login.niveau ?? persona.niveau),
-      rechtenVersie: grantsFingerprint(grants),
+      rechtenVersie: grantsVersion(grants),
     })
     return `__Host-duo-sessie=${rawId}`
   }
@@ -85,7 +101,13 @@ export async function createTestApp(dialect: DialectName, options: { now?: strin
   async function request(
     method: string,
     path: string,
-    opts: { as?: string; json?: unknown; body?: string | FormData | Uint8Array; headers?: Record<string, string>; csrf?: boolean } = {},
+    opts: {
+      as?: string
+      json?: unknown
+      body?: string | FormData | Uint8Array
+      headers?: Record<string, string>
+      csrf?: boolean
+    } = {},
   ): Promise<TestResponse> {
     const headers = new Headers(opts.headers)
     if (opts.as) headers.set('Cookie', opts.as.includes('=') ? opts.as : await loginAs(opts.as))
@@ -95,7 +117,11 @@ export async function createTestApp(dialect: DialectName, options: { now?: strin
       headers.set('Content-Type', 'application/json')
       body = JSON.stringify(opts.json)
     }
-    return app.request(path, { method, headers, body }, { incoming: { socket: { remoteAddress: '127.0.0.1' } } })
+    return app.request(
+      path,
+      { method, headers, body },
+      { incoming: { socket: { remoteAddress: '127.0.0.1' } } },
+    )
   }
 
   return { app, db: handle.db, clock, auth, dataDir, loginAs, request, close: handle.close }

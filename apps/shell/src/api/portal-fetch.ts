@@ -8,7 +8,9 @@ const SAFE = new Set(['GET', 'HEAD', 'OPTIONS'])
  */
 export const portalFetch: typeof fetch = (input, init = {}) => {
   const method = (init.method ?? (input instanceof Request ? input.method : 'GET')).toUpperCase()
-  const headers = new Headers(init.headers ?? (input instanceof Request ? input.headers : undefined))
+  const headers = new Headers(
+    init.headers ?? (input instanceof Request ? input.headers : undefined),
+  )
   if (!SAFE.has(method)) headers.set(CSRF_HEADER, '1')
   headers.set('Accept', headers.get('Accept') ?? 'application/json')
   return fetch(input, { ...init, headers, credentials: 'same-origin' })

@@ -12,7 +12,12 @@ function initialLocale(): Locale {
 
 /** Dutch by default; English on request. Sections' messages are merged in under their id. */
 export function createPortalI18n() {
-  return createI18n({ legacy: false, locale: initialLocale(), fallbackLocale: 'nl', messages: { nl, en } })
+  return createI18n({
+    legacy: false,
+    locale: initialLocale(),
+    fallbackLocale: 'nl',
+    messages: { nl, en },
+  })
 }
 
 export function rememberLocale(locale: Locale): void {

@@ -16,15 +16,22 @@ const definition = (overrides: Record<string, unknown> = {}) => ({
 })
 
 describe('checking what a remote exported', () => {
-  it('accepts the right section on the shell\'s own singletons', () => {
+  it("accepts the right section on the shell's own singletons", () => {
     expect(checkDefinition('rod', definition())).toBeNull()
-    expect(singletonReport(runtime)).toEqual({ vue: true, pinia: true, vueRouter: true, vueI18n: true })
+    expect(singletonReport(runtime)).toEqual({
+      vue: true,
+      pinia: true,
+      vueRouter: true,
+      vueI18n: true,
+    })
   })
 
   it('refuses another section id, a missing contract, or another major version', () => {
     expect(checkDefinition('rio', definition())?.code).toBe('contract-onleesbaar')
     expect(checkDefinition('rod', undefined)?.code).toBe('contract-onleesbaar')
-    expect(checkDefinition('rod', definition({ meta: { id: 'rod', contractVersion: '2.0' } }))?.code).toBe('contract-major')
+    expect(
+      checkDefinition('rod', definition({ meta: { id: 'rod', contractVersion: '2.0' } }))?.code,
+    ).toBe('contract-major')
   })
 
   it('refuses a section that brought its own Vue', () => {

@@ -2,7 +2,12 @@ import { ref } from 'vue'
 import { defineStore } from 'pinia'
 import { useRouter } from 'vue-router'
 import { useI18n } from 'vue-i18n'
-import { checkContractVersion, type Incompatibility, type SectionDefinition, type SectionRuntime } from '@duo/portal-sdk'
+import {
+  checkContractVersion,
+  type Incompatibility,
+  type SectionDefinition,
+  type SectionRuntime,
+} from '@duo/portal-sdk'
 
 /** For each shared singleton: whether the section uses the shell's own instance. */
 export function singletonReport(runtime: SectionRuntime) {

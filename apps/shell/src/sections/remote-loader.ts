@@ -16,7 +16,10 @@ export function registerSections(entries: SectionEntry[]): void {
 /** Loads a section's exposed module (its `SectionDefinition` is the default export). */
 export async function importSection(entry: SectionEntry, retry: boolean): Promise<unknown> {
   // A retry re-registers the remote, so a remote that failed or hung is fetched afresh.
-  if (retry) registerRemotes([{ name: remoteName(entry.id), entry: entry.manifestUrl }], { force: true })
-  const mod = await loadRemote<{ default: unknown }>(`${remoteName(entry.id)}/${EXPOSED_MODULE.slice(2)}`)
+  if (retry)
+    registerRemotes([{ name: remoteName(entry.id), entry: entry.manifestUrl }], { force: true })
+  const mod = await loadRemote<{ default: unknown }>(
+    `${remoteName(entry.id)}/${EXPOSED_MODULE.slice(2)}`,
+  )
   return mod?.default
 }

@@ -13,4 +13,8 @@ export type SectionStatus =
   | { state: 'idle' }
   | { state: 'loading' }
   | { state: 'loaded' }
-  | { state: 'failed'; reason: 'onbereikbaar' | 'traag' | 'incompatibel' | 'ongeldig'; detail: { nl: string; en: string } }
+  | {
+      state: 'failed'
+      reason: 'onbereikbaar' | 'traag' | 'incompatibel' | 'ongeldig'
+      detail: { nl: string; en: string }
+    }

@@ -2,7 +2,10 @@
 export function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
   let timer: ReturnType<typeof setTimeout> | undefined
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new SectionTimeoutError(`${what} gaf na ${ms} ms geen antwoord`)), ms)
+    timer = setTimeout(
+      () => reject(new SectionTimeoutError(`${what} gaf na ${ms} ms geen antwoord`)),
+      ms,
+    )
   })
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer))
 }

@@ -32,8 +32,13 @@ const definition = {
 function setup(entryMeta: SectionMeta | null = meta()) {
   setActivePinia(createPinia())
   const store = useSectionsStore()
-  const router = createRouter({ history: createMemoryHistory(), routes: [{ path: '/', component: Page }] })
-  const entries = [{ id: 'rod' as const, manifestUrl: 'http://rod.test/v1/mf-manifest.json', meta: entryMeta }]
+  const router = createRouter({
+    history: createMemoryHistory(),
+    routes: [{ path: '/', component: Page }],
+  })
+  const entries = [
+    { id: 'rod' as const, manifestUrl: 'http://rod.test/v1/mf-manifest.json', meta: entryMeta },
+  ]
   store.setEntries(entries)
   addSectionRoutes(router, entries)
   const messages: Array<[string, unknown]> = []
@@ -66,13 +71,18 @@ describe('loading a section', () => {
   })
 
   it('shows an unreachable section as failed, and loads it on a retry once it is back', async () => {
-    loader.importSection.mockRejectedValueOnce(new Error('ECONNREFUSED')).mockResolvedValueOnce(definition)
+    loader.importSection
+      .mockRejectedValueOnce(new Error('ECONNREFUSED'))
+      .mockResolvedValueOnce(definition)
     const { store, router, merge } = setup()
     await store.load('rod', router, merge)
     expect(store.status.rod).toMatchObject({ state: 'failed', reason: 'onbereikbaar' })
     await store.load('rod', router, merge)
     expect(store.status.rod).toEqual({ state: 'loaded' })
-    expect(loader.importSection).toHaveBeenLastCalledWith(expect.objectContaining({ id: 'rod' }), true)
+    expect(loader.importSection).toHaveBeenLastCalledWith(
+      expect.objectContaining({ id: 'rod' }),
+      true,
+    )
   })
 
   it('gives up on a section that does not answer in time', async () => {

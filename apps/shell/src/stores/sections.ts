@@ -48,7 +48,11 @@ export const useSectionsStore = defineStore('duo-sections', () => {
     }
     const attempt = (attempts[id] = (attempts[id] ?? 0) + 1)
     try {
-      const definition = await withTimeout(importSection(entry, attempt > 1), SECTION_TIMEOUT_MS, id)
+      const definition = await withTimeout(
+        importSection(entry, attempt > 1),
+        SECTION_TIMEOUT_MS,
+        id,
+      )
       const problem = checkDefinition(id, definition)
       if (problem) {
         status[id] = { state: 'failed', reason: 'incompatibel', detail: problem }
@@ -58,14 +62,19 @@ export const useSectionsStore = defineStore('duo-sections', () => {
       status[id] = { state: 'loaded' }
     } catch (error) {
       const timedOut = error instanceof SectionTimeoutError
-      status[id] = { state: 'failed', reason: timedOut ? 'traag' : 'onbereikbaar', detail: timedOut ? slow : unreachable }
+      status[id] = {
+        state: 'failed',
+        reason: timedOut ? 'traag' : 'onbereikbaar',
+        detail: timedOut ? slow : unreachable,
+      }
       console.warn(`[shell] sectie ${id} niet geladen`, error)
     }
   }
 
   function install(definition: SectionDefinition, router: Router, mergeMessages: MergeMessages) {
     const { id } = definition.meta
-    for (const locale of ['nl', 'en'] as const) mergeMessages(locale, { [id]: definition.messages[locale] })
+    for (const locale of ['nl', 'en'] as const)
+      mergeMessages(locale, { [id]: definition.messages[locale] })
     for (const route of definition.routes) router.addRoute(`section-${id}`, route)
     loaded[id] = definition
   }

@@ -6,7 +6,13 @@ import { createApp, ref } from 'vue'
 import { createPinia } from 'pinia'
 import { createRouter, createWebHistory } from 'vue-router'
 import { createI18n } from 'vue-i18n'
-import { createPortalContext, providePortal, type Locale, type PortalUser, type SectionDefinition } from '@duo/portal-sdk'
+import {
+  createPortalContext,
+  providePortal,
+  type Locale,
+  type PortalUser,
+  type SectionDefinition,
+} from '@duo/portal-sdk'
 import '@duo/ui/styles.css'
 import HarnessFrame from './HarnessFrame.vue'
 import { HARNESS_USERS } from './users'

@@ -8,15 +8,35 @@ const bestuur = {
   naam: 'Stichting Openbaar Onderwijs De Linde',
   osrOvereenkomstGetekend: true,
   scholen: [
-    { instellingscode: '12AB', naam: 'OBS De Regenboog', vestigingscodes: ['12AB00'], onderwijsaanbiedercode: '101A001' },
-    { instellingscode: '34CD', naam: 'OBS Het Kompas', vestigingscodes: ['34CD00', '34CD01'], onderwijsaanbiedercode: '101A002' },
+    {
+      instellingscode: '12AB',
+      naam: 'OBS De Regenboog',
+      vestigingscodes: ['12AB00'],
+      onderwijsaanbiedercode: '101A001',
+    },
+    {
+      instellingscode: '34CD',
+      naam: 'OBS Het Kompas',
+      vestigingscodes: ['34CD00', '34CD01'],
+      onderwijsaanbiedercode: '101A002',
+    },
   ],
 }
 
-const base = (id: string, naam: string, grants: PortalUser['grants'], machtigingen: PortalUser['machtigingen'] = ['mijn-duo', 'mijn-helpdesk-po']): PortalUser => ({
+const base = (
+  id: string,
+  naam: string,
+  grants: PortalUser['grants'],
+  machtigingen: PortalUser['machtigingen'] = ['mijn-duo', 'mijn-helpdesk-po'],
+): PortalUser => ({
   persoon: { id, naam },
   soort: 'bestuur-medewerker',
-  organisatie: { kvk: bestuur.kvk, bestuursnummer: bestuur.bestuursnummer, naam: bestuur.naam, intermediair: null },
+  organisatie: {
+    kvk: bestuur.kvk,
+    bestuursnummer: bestuur.bestuursnummer,
+    naam: bestuur.naam,
+    intermediair: null,
+  },
   grants,
   machtigingen,
   niveau: 'EH3',
@@ -43,6 +63,9 @@ export const HARNESS_USERS: Array<{ id: string; user: PortalUser }> = [
       grant('osr-toegang', '41234'),
     ]),
   },
-  { id: 'schoolleiding-12ab', user: base('h-sl', 'Schoolleider 12AB', [grant('medewerker-schoolleiding-rod', '12AB')]) },
+  {
+    id: 'schoolleiding-12ab',
+    user: base('h-sl', 'Schoolleider 12AB', [grant('medewerker-schoolleiding-rod', '12AB')]),
+  },
   { id: 'geen-rollen', user: base('h-nieuw', 'Nieuwe medewerker zonder rollen', []) },
 ]

@@ -4,7 +4,15 @@ import DuoTextField from './DuoTextField.vue'
 
 describe('DuoTextField', () => {
   it('ties label, description and error to the input for screen readers', () => {
-    const field = mount(DuoTextField, { props: { id: 'kenmerk', label: 'Kenmerk', description: 'Bijvoorbeeld 12AB', error: 'Onbekend kenmerk', modelValue: '12ab' } })
+    const field = mount(DuoTextField, {
+      props: {
+        id: 'kenmerk',
+        label: 'Kenmerk',
+        description: 'Bijvoorbeeld 12AB',
+        error: 'Onbekend kenmerk',
+        modelValue: '12ab',
+      },
+    })
     const input = field.find('input')
     expect(field.find('label').attributes('for')).toBe('kenmerk')
     expect(input.attributes('aria-invalid')).toBe('true')

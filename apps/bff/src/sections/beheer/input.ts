@@ -51,7 +51,10 @@ const FIELD_NAMES: Record<string, { nl: string; en: string }> = {
 
 /** zValidator hook: 400 with a Dutch and English message per field. */
 export function beheerValidationHook(
-  result: { success: boolean; error?: { issues: ReadonlyArray<{ path: ReadonlyArray<PropertyKey>; message: string }> } },
+  result: {
+    success: boolean
+    error?: { issues: ReadonlyArray<{ path: ReadonlyArray<PropertyKey>; message: string }> }
+  },
   c: Context,
 ) {
   if (result.success || !result.error) return
@@ -62,7 +65,11 @@ export function beheerValidationHook(
     if (seen.has(veld)) continue
     seen.add(veld)
     const name = FIELD_NAMES[veld] ?? { nl: veld, en: veld }
-    fields.push({ veld, nl: `Controleer ${name.nl}: deze waarde is niet geldig.`, en: `Check ${name.en}: this value is not valid.` })
+    fields.push({
+      veld,
+      nl: `Controleer ${name.nl}: deze waarde is niet geldig.`,
+      en: `Check ${name.en}: this value is not valid.`,
+    })
   }
   return c.json(invalidInput(fields), 400)
 }
@@ -94,10 +101,18 @@ export const logboekQuerySchema = z.object({
   bestuursnummer: z.string().max(10).optional(),
   van: z.string().max(10).optional(),
   tot: z.string().max(10).optional(),
-  cursor: z.string().regex(/^\d{1,12}$/).optional(),
+  cursor: z
+    .string()
+    .regex(/^\d{1,12}$/)
+    .optional(),
 })
 
-const PARSERS: Partial<Record<KenmerkType, (s: string) => { ok: true; value: string } | { ok: false; error: { nl: string; en: string } }>> = {
+const PARSERS: Partial<
+  Record<
+    KenmerkType,
+    (s: string) => { ok: true; value: string } | { ok: false; error: { nl: string; en: string } }
+  >
+> = {
   bestuursnummer: parseBestuursnummer,
   instellingscode: parseInstellingscode,
   onderwijsbestuurcode: parseOnderwijsbestuurcode,
@@ -113,12 +128,19 @@ export interface CheckedToekenning {
 }
 
 /** Checks a grant request's values (not yet whether the actor may give it): throws 400 per field. */
-export function checkToekenning(input: z.infer<typeof toekennenSchema>, now: Date): CheckedToekenning {
+export function checkToekenning(
+  input: z.infer<typeof toekennenSchema>,
+  now: Date,
+): CheckedToekenning {
   const fields: FieldError[] = []
   const rol = input.rol as RoleId
   let kenmerk = input.kenmerk.replace(/\s+/g, '').toUpperCase()
   if (!(roleIds as readonly string[]).includes(input.rol)) {
-    fields.push({ veld: 'rol', nl: `‘${input.rol}’ is geen bekende rol. Kies een rol uit de lijst.`, en: `‘${input.rol}’ is not a known role. Choose a role from the list.` })
+    fields.push({
+      veld: 'rol',
+      nl: `‘${input.rol}’ is geen bekende rol. Kies een rol uit de lijst.`,
+      en: `‘${input.rol}’ is not a known role. Choose a role from the list.`,
+    })
   } else {
     const role = roles[rol]
     const types = role.kenmerkTypes.filter((t) => PARSERS[t])
@@ -147,15 +169,31 @@ export function checkToekenning(input: z.infer<typeof toekennenSchema>, now: Dat
   const vanaf = input.vanaf ? input.vanaf : null
   const tot = input.tot ? input.tot : null
   if (vanaf !== null && !isCalendarDay(vanaf)) {
-    fields.push({ veld: 'vanaf', nl: 'Vul de eerste dag in als een bestaande datum (JJJJ-MM-DD).', en: 'Enter the first day as an existing date (YYYY-MM-DD).' })
+    fields.push({
+      veld: 'vanaf',
+      nl: 'Vul de eerste dag in als een bestaande datum (JJJJ-MM-DD).',
+      en: 'Enter the first day as an existing date (YYYY-MM-DD).',
+    })
   }
   if (tot !== null && !isCalendarDay(tot)) {
-    fields.push({ veld: 'tot', nl: 'Vul de laatste dag in als een bestaande datum (JJJJ-MM-DD).', en: 'Enter the last day as an existing date (YYYY-MM-DD).' })
+    fields.push({
+      veld: 'tot',
+      nl: 'Vul de laatste dag in als een bestaande datum (JJJJ-MM-DD).',
+      en: 'Enter the last day as an existing date (YYYY-MM-DD).',
+    })
   } else if (tot !== null) {
     if (vanaf !== null && isCalendarDay(vanaf) && tot < vanaf) {
-      fields.push({ veld: 'tot', nl: 'De laatste dag ligt vóór de eerste dag.', en: 'The last day is before the first day.' })
+      fields.push({
+        veld: 'tot',
+        nl: 'De laatste dag ligt vóór de eerste dag.',
+        en: 'The last day is before the first day.',
+      })
     } else if (tot < dutchDate(now)) {
-      fields.push({ veld: 'tot', nl: 'De laatste dag ligt in het verleden.', en: 'The last day is in the past.' })
+      fields.push({
+        veld: 'tot',
+        nl: 'De laatste dag ligt in het verleden.',
+        en: 'The last day is in the past.',
+      })
     }
   }
   if (fields.length) throw badInput(fields)

@@ -7,7 +7,6 @@ import { zValidator } from '@hono/zod-validator'
 import {
   assignableRoles,
   automaticGrantsFor,
-  decide,
   dutchDate,
   grantStatus,
   mayAssign,
@@ -24,7 +23,14 @@ import { authOf, authorize, requireLogin } from '../../auth/middleware'
 import type { AuthContext } from '../../auth/context'
 import { inTransaction, newId } from '../../db/dialect'
 import { getBestuur } from '../../stores/organisations'
-import { addGrant, getGrant, listActiveGrants, listGrantsOfBestuur, revokeGrant, type GrantRecord } from '../../stores/grants'
+import {
+  addGrant,
+  getGrant,
+  listActiveGrants,
+  listGrantsOfBestuur,
+  revokeGrant,
+  type GrantRecord,
+} from '../../stores/grants'
 import { appendAudit, listAudit, type AuditEntry, type AuditFilter } from '../../stores/audit'
 import type { SectionDeps } from '../deps'
 import {
@@ -68,11 +74,19 @@ export const MAX_BIJLAGE_BYTES = 5 * 1024 * 1024
 const PDF_MAGIC = Buffer.from('%PDF-', 'ascii')
 
 /** Actions this section writes to the audit log. */
-export const BEHEER_ACTIES = ['rol.toegekend', 'rol.ingetrokken', 'aanmelding.ingediend', 'aanmelding.goedgekeurd', 'aanmelding.afgewezen'] as const
+export const BEHEER_ACTIES = [
+  'rol.toegekend',
+  'rol.ingetrokken',
+  'aanmelding.ingediend',
+  'aanmelding.goedgekeurd',
+  'aanmelding.afgewezen',
+] as const
 
-const forbidden = (code: string, nl: string, en: string) => new ApiProblem(403, apiError(code, nl, en))
+const forbidden = (code: string, nl: string, en: string) =>
+  new ApiProblem(403, apiError(code, nl, en))
 const notFound = (nl: string, en: string) => new ApiProblem(404, apiError('niet-gevonden', nl, en))
-const conflict = (code: string, nl: string, en: string) => new ApiProblem(409, apiError(code, nl, en))
+const conflict = (code: string, nl: string, en: string) =>
+  new ApiProblem(409, apiError(code, nl, en))
 
 const roleName = (id: string) => roles[id as RoleId]?.name ?? { nl: id, en: id }
 
@@ -89,12 +103,25 @@ function ownBestuur(auth: AuthContext): Bestuur {
 }
 
 /** DUO staff act for no bestuur; their internal roles do not look at it. */
-const GEEN_BESTUUR: Bestuur = { bestuursnummer: '', kvk: '', onderwijsbestuurcode: '', naam: '', osrOvereenkomstGetekend: false, scholen: [] }
+const GEEN_BESTUUR: Bestuur = {
+  bestuursnummer: '',
+  kvk: '',
+  onderwijsbestuurcode: '',
+  naam: '',
+  osrOvereenkomstGetekend: false,
+  scholen: [],
+}
 
 /** "Anouk Jansen (Beheerder po)", "… via ketenmachtiging KvK 30999999". */
 function actorOmschrijving(auth: AuthContext, as?: string): string {
-  const rol = as ? ` (${roleName(as).nl})` : auth.subject.kind === 'duo-medewerker' && auth.grants[0] ? ` (${roleName(auth.grants[0].role).nl})` : ''
-  const via = auth.session.intermediairKvk ? ` via ketenmachtiging KvK ${auth.session.intermediairKvk}` : ''
+  const rol = as
+    ? ` (${roleName(as).nl})`
+    : auth.subject.kind === 'duo-medewerker' && auth.grants[0]
+      ? ` (${roleName(auth.grants[0].role).nl})`
+      : ''
+  const via = auth.session.intermediairKvk
+    ? ` via ketenmachtiging KvK ${auth.session.intermediairKvk}`
+    : ''
   return `${auth.persoon.naam}${rol}${via}`
 }
 
@@ -122,7 +149,10 @@ function grantView(g: GrantRecord, today: string) {
     vanaf: g.from,
     tot: g.until,
     toegekendOp: g.toegekendOp,
-    status: grantStatus({ role: g.role as RoleId, kenmerk: g.kenmerk, from: g.from, until: g.until }, today),
+    status: grantStatus(
+      { role: g.role as RoleId, kenmerk: g.kenmerk, from: g.from, until: g.until },
+      today,
+    ),
     automatisch: role?.assignedBy === 'automatisch',
   }
 }
@@ -135,7 +165,13 @@ async function beheerdersOf(deps: SectionDeps, bestuur: Bestuur, now: Date) {
     rol,
     rolNaam: roleName(rol),
     personen: grants
-      .filter((g) => g.role === rol && g.kenmerk === bestuur.bestuursnummer && grantStatus({ role: rol, kenmerk: g.kenmerk, from: g.from, until: g.until }, today) === 'geldig')
+      .filter(
+        (g) =>
+          g.role === rol &&
+          g.kenmerk === bestuur.bestuursnummer &&
+          grantStatus({ role: rol, kenmerk: g.kenmerk, from: g.from, until: g.until }, today) ===
+            'geldig',
+      )
       .map((g) => ({ id: g.persoonId, naam: g.persoonNaam })),
   }))
 }
@@ -152,7 +188,12 @@ const bijlagePath = (dataDir: string, name: string) => join(dataDir, 'beheer', '
 
 /** A safe ASCII download name. */
 function downloadName(naam: string): string {
-  const base = naam.replace(/\.pdf$/i, '').replace(/[^A-Za-z0-9._ -]+/g, '_').slice(0, 80).trim() || 'aanmelding'
+  const base =
+    naam
+      .replace(/\.pdf$/i, '')
+      .replace(/[^A-Za-z0-9._ -]+/g, '_')
+      .slice(0, 80)
+      .trim() || 'aanmelding'
   return `${base}.pdf`
 }
 
@@ -181,17 +222,38 @@ export function beheerRoutes(deps: SectionDeps) {
         const today = dutchDate(at)
         const bestuur = auth.bestuur
         const mine = bestuur
-          ? (await listGrantsOfBestuur(deps.db, bestuur.bestuursnummer, { now: at })).filter((g) => g.persoonId === auth.persoon.id)
-          : auth.grants.map((g) => ({ ...g, from: g.from ?? null, until: g.until ?? null, toegekendOp: '', persoonId: auth.persoon.id }) as unknown as GrantRecord)
+          ? (await listGrantsOfBestuur(deps.db, bestuur.bestuursnummer, { now: at })).filter(
+              (g) => g.persoonId === auth.persoon.id,
+            )
+          : auth.grants.map(
+              (g) =>
+                ({
+                  ...g,
+                  from: g.from ?? null,
+                  until: g.until ?? null,
+                  toegekendOp: '',
+                  persoonId: auth.persoon.id,
+                }) as unknown as GrantRecord,
+            )
         const rollen = mine.map((g) => {
           const role = roles[g.role as RoleId]
-          const available = role?.availableFrom && today < role.availableFrom ? role.availableFrom : null
+          const available =
+            role?.availableFrom && today < role.availableFrom ? role.availableFrom : null
           const organisatie =
-            bestuur && (g.kenmerk === bestuur.bestuursnummer || g.kenmerk === bestuur.onderwijsbestuurcode)
+            bestuur &&
+            (g.kenmerk === bestuur.bestuursnummer || g.kenmerk === bestuur.onderwijsbestuurcode)
               ? bestuur.naam
-              : (bestuur?.scholen.find((s) => s.instellingscode === g.kenmerk || s.onderwijsaanbiedercode === g.kenmerk)?.naam ?? null)
+              : (bestuur?.scholen.find(
+                  (s) => s.instellingscode === g.kenmerk || s.onderwijsaanbiedercode === g.kenmerk,
+                )?.naam ?? null)
           const by = role?.assignedBy
-          const toegekendDoorRol: string[] = Array.isArray(by) ? [...by] : by === 'servicedesk' ? ['duo-security-servicedesk'] : by === 'automatisch' && role?.automaticWith ? [role.automaticWith] : []
+          const toegekendDoorRol: string[] = Array.isArray(by)
+            ? [...by]
+            : by === 'servicedesk'
+              ? ['duo-security-servicedesk']
+              : by === 'automatisch' && role?.automaticWith
+                ? [role.automaticWith]
+                : []
           return {
             ...grantView(g, today),
             omschrijving: role?.description ?? null,
@@ -225,15 +287,35 @@ export function beheerRoutes(deps: SectionDeps) {
         const personen = people.map((p) => {
           const own = grants.filter((g) => g.persoonId === p.id)
           const active: AuthzGrant[] = own
-            .filter((g) => grantStatus({ role: g.role as RoleId, kenmerk: g.kenmerk, from: g.from, until: g.until }, today) === 'geldig')
-            .map((g) => ({ role: g.role as RoleId, kenmerk: g.kenmerk, from: g.from, until: g.until }))
-          const toekenbaar = assignableRoles(auth.subject, bestuur, { now: at, target: { personId: p.id, grants: active } })
+            .filter(
+              (g) =>
+                grantStatus(
+                  { role: g.role as RoleId, kenmerk: g.kenmerk, from: g.from, until: g.until },
+                  today,
+                ) === 'geldig',
+            )
+            .map((g) => ({
+              role: g.role as RoleId,
+              kenmerk: g.kenmerk,
+              from: g.from,
+              until: g.until,
+            }))
+          const toekenbaar = assignableRoles(auth.subject, bestuur, {
+            now: at,
+            target: { personId: p.id, grants: active },
+          })
           const forThem = new Set(toekenbaar.map((r) => r.role))
           const nietVoorDezePersoon = general
             .filter((r) => !forThem.has(r.role))
             .map((r) => ({
               rol: r.role,
-              reden: mayAssign(auth.subject, r.role, r.kenmerken[0]!, { personId: p.id, bestuur, grants: active }, { now: at }).reason,
+              reden: mayAssign(
+                auth.subject,
+                r.role,
+                r.kenmerken[0]!,
+                { personId: p.id, bestuur, grants: active },
+                { now: at },
+              ).reason,
             }))
           return {
             id: p.id,
@@ -242,7 +324,11 @@ export function beheerRoutes(deps: SectionDeps) {
             ikZelf: p.id === auth.persoon.id,
             grants: own.map((g) => {
               const revoke = mayRevoke(auth.subject, g, bestuur, at)
-              return { ...grantView(g, today), intrekbaar: revoke.allowed, nietIntrekbaarReden: revoke.allowed ? null : revoke.reason }
+              return {
+                ...grantView(g, today),
+                intrekbaar: revoke.allowed,
+                nietIntrekbaarReden: revoke.allowed ? null : revoke.reason,
+              }
             }),
             toekenbaar,
             nietVoorDezePersoon,
@@ -254,61 +340,113 @@ export function beheerRoutes(deps: SectionDeps) {
             naam: bestuur.naam,
             onderwijsbestuurcode: bestuur.onderwijsbestuurcode,
             osrOvereenkomstGetekend: bestuur.osrOvereenkomstGetekend,
-            scholen: bestuur.scholen.map((s) => ({ instellingscode: s.instellingscode, naam: s.naam, onderwijsaanbiedercode: s.onderwijsaanbiedercode })),
+            scholen: bestuur.scholen.map((s) => ({
+              instellingscode: s.instellingscode,
+              naam: s.naam,
+              onderwijsaanbiedercode: s.onderwijsaanbiedercode,
+            })),
           },
-          rollen: roleIds.filter((id) => !roles[id].internal).map((id) => ({ rol: id, naam: roles[id].name, omschrijving: roles[id].description, kenmerkTypes: roles[id].kenmerkTypes, beschikbaarVanaf: roles[id].availableFrom ?? null })),
+          rollen: roleIds
+            .filter((id) => !roles[id].internal)
+            .map((id) => ({
+              rol: id,
+              naam: roles[id].name,
+              omschrijving: roles[id].description,
+              kenmerkTypes: roles[id].kenmerkTypes,
+              beschikbaarVanaf: roles[id].availableFrom ?? null,
+            })),
           toekenbaar: general,
           nietMogelijk: notAssignable(auth.subject, bestuur, at),
           personen,
         })
       })
 
-      .post('/autorisaties', zValidator('json', toekennenSchema, beheerValidationHook), async (c) => {
-        const auth = authOf(c)
-        const bestuur = ownBestuur(auth)
-        const at = now()
-        const input = checkToekenning(c.req.valid('json'), at)
-        const people = await listPeopleOfBestuur(deps.db, bestuur)
-        const target = people.find((p) => p.id === input.persoonId)
-        if (!target) {
-          throw badInput([{ veld: 'persoonId', nl: 'Kies een persoon van uw bestuur.', en: 'Choose a person of your bestuur.' }])
-        }
-        const targetGrants = (await listActiveGrants(deps.db, target.id, at))
-          .filter((g) => g.bestuursnummer === bestuur.bestuursnummer)
-          .map((g) => ({ role: g.role as RoleId, kenmerk: g.kenmerk, from: g.from, until: g.until }))
-        const decision = mayAssign(auth.subject, input.rol, input.kenmerk, { personId: target.id, bestuur, grants: targetGrants }, { now: at })
-        if (!decision.allowed) throw forbidden(decision.reason.code, decision.reason.nl, decision.reason.en)
-        const existing = (await listGrantsOfBestuur(deps.db, bestuur.bestuursnummer, { now: at })).find(
-          (g) => g.persoonId === target.id && g.role === input.rol && g.kenmerk === input.kenmerk,
-        )
-        if (existing) {
-          throw conflict(
-            'bestaat-al',
-            `${target.naam} heeft de rol ${roleName(input.rol).nl} met kenmerk ${input.kenmerk} al. Trek die eerst in om de periode te wijzigen.`,
-            `${target.naam} already has the role ${roleName(input.rol).en} with kenmerk ${input.kenmerk}. Revoke it first to change the period.`,
+      .post(
+        '/autorisaties',
+        zValidator('json', toekennenSchema, beheerValidationHook),
+        async (c) => {
+          const auth = authOf(c)
+          const bestuur = ownBestuur(auth)
+          const at = now()
+          const input = checkToekenning(c.req.valid('json'), at)
+          const people = await listPeopleOfBestuur(deps.db, bestuur)
+          const target = people.find((p) => p.id === input.persoonId)
+          if (!target) {
+            throw badInput([
+              {
+                veld: 'persoonId',
+                nl: 'Kies een persoon van uw bestuur.',
+                en: 'Choose a person of your bestuur.',
+              },
+            ])
+          }
+          const targetGrants = (await listActiveGrants(deps.db, target.id, at))
+            .filter((g) => g.bestuursnummer === bestuur.bestuursnummer)
+            .map((g) => ({
+              role: g.role as RoleId,
+              kenmerk: g.kenmerk,
+              from: g.from,
+              until: g.until,
+            }))
+          const decision = mayAssign(
+            auth.subject,
+            input.rol,
+            input.kenmerk,
+            { personId: target.id, bestuur, grants: targetGrants },
+            { now: at },
           )
-        }
-        const grant = await inTransaction(deps.db, async (trx) => {
-          const g = await addGrant(
-            trx,
-            { persoonId: target.id, bestuursnummer: bestuur.bestuursnummer, role: input.rol, kenmerk: input.kenmerk, from: input.vanaf, until: input.tot, toegekendDoor: auth.persoon.id },
-            at,
+          if (!decision.allowed)
+            throw forbidden(decision.reason.code, decision.reason.nl, decision.reason.en)
+          const existing = (
+            await listGrantsOfBestuur(deps.db, bestuur.bestuursnummer, { now: at })
+          ).find(
+            (g) => g.persoonId === target.id && g.role === input.rol && g.kenmerk === input.kenmerk,
           )
-          await appendAudit(
-            trx,
-            {
-              ...auditBase(auth, decision.grant?.role),
-              actie: 'rol.toegekend',
-              onderwerpPersoonId: target.id,
-              bestuursnummer: bestuur.bestuursnummer,
-              details: { grantId: g.id, rol: g.role, kenmerk: g.kenmerk, vanaf: g.from, tot: g.until, onderwerp: target.naam, intermediair: auth.session.intermediairKvk },
-            },
-            at,
-          )
-          return g
-        })
-        return c.json({ grant: grantView(grant, dutchDate(at)) }, 201)
-      })
+          if (existing) {
+            throw conflict(
+              'bestaat-al',
+              `${target.naam} heeft de rol ${roleName(input.rol).nl} met kenmerk ${input.kenmerk} al. Trek die eerst in om de periode te wijzigen.`,
+              `${target.naam} already has the role ${roleName(input.rol).en} with kenmerk ${input.kenmerk}. Revoke it first to change the period.`,
+            )
+          }
+          const grant = await inTransaction(deps.db, async (trx) => {
+            const g = await addGrant(
+              trx,
+              {
+                persoonId: target.id,
+                bestuursnummer: bestuur.bestuursnummer,
+                role: input.rol,
+                kenmerk: input.kenmerk,
+                from: input.vanaf,
+                until: input.tot,
+                toegekendDoor: auth.persoon.id,
+              },
+              at,
+            )
+            await appendAudit(
+              trx,
+              {
+                ...auditBase(auth, decision.grant?.role),
+                actie: 'rol.toegekend',
+                onderwerpPersoonId: target.id,
+                bestuursnummer: bestuur.bestuursnummer,
+                details: {
+                  grantId: g.id,
+                  rol: g.role,
+                  kenmerk: g.kenmerk,
+                  vanaf: g.from,
+                  tot: g.until,
+                  onderwerp: target.naam,
+                  intermediair: auth.session.intermediairKvk,
+                },
+              },
+              at,
+            )
+            return g
+          })
+          return c.json({ grant: grantView(grant, dutchDate(at)) }, 201)
+        },
+      )
 
       .post('/autorisaties/:id/intrekken', async (c) => {
         const auth = authOf(c)
@@ -316,16 +454,29 @@ export function beheerRoutes(deps: SectionDeps) {
         const at = now()
         const grant = await getGrant(deps.db, c.req.param('id'))
         if (!grant || grant.bestuursnummer !== bestuur.bestuursnummer) {
-          throw notFound('Deze toekenning bestaat niet (meer) in uw bestuur.', 'This grant does not exist (any more) in your bestuur.')
+          throw notFound(
+            'Deze toekenning bestaat niet (meer) in uw bestuur.',
+            'This grant does not exist (any more) in your bestuur.',
+          )
         }
         if (grant.ingetrokkenOp) {
-          throw conflict('al-ingetrokken', 'Deze rol is al ingetrokken.', 'This role has already been revoked.')
+          throw conflict(
+            'al-ingetrokken',
+            'Deze rol is al ingetrokken.',
+            'This role has already been revoked.',
+          )
         }
         const decision = mayRevoke(auth.subject, grant, bestuur, at)
-        if (!decision.allowed) throw forbidden(decision.reason.code, decision.reason.nl, decision.reason.en)
+        if (!decision.allowed)
+          throw forbidden(decision.reason.code, decision.reason.nl, decision.reason.en)
         await inTransaction(deps.db, async (trx) => {
           const done = await revokeGrant(trx, grant.id, { door: auth.persoon.id, now: at })
-          if (!done) throw conflict('al-ingetrokken', 'Deze rol is al ingetrokken.', 'This role has already been revoked.')
+          if (!done)
+            throw conflict(
+              'al-ingetrokken',
+              'Deze rol is al ingetrokken.',
+              'This role has already been revoked.',
+            )
           await appendAudit(
             trx,
             {
@@ -333,7 +484,15 @@ export function beheerRoutes(deps: SectionDeps) {
               actie: 'rol.ingetrokken',
               onderwerpPersoonId: grant.persoonId,
               bestuursnummer: bestuur.bestuursnummer,
-              details: { grantId: grant.id, rol: grant.role, kenmerk: grant.kenmerk, vanaf: grant.from, tot: grant.until, onderwerp: grant.persoonNaam, intermediair: auth.session.intermediairKvk },
+              details: {
+                grantId: grant.id,
+                rol: grant.role,
+                kenmerk: grant.kenmerk,
+                vanaf: grant.from,
+                tot: grant.until,
+                onderwerp: grant.persoonNaam,
+                intermediair: auth.session.intermediairKvk,
+              },
             },
             at,
           )
@@ -349,7 +508,9 @@ export function beheerRoutes(deps: SectionDeps) {
         const { nu, binnenkort } = roleAvailability(auth.subject, auth.bestuur, at)
         const gezien = await dismissedNotices(deps.db, auth.persoon.id)
         return c.json({
-          nieuweRollen: nu.filter((r) => !gezien.has(r.rol)).map((r) => ({ ...r, naam: roleName(r.rol) })),
+          nieuweRollen: nu
+            .filter((r) => !gezien.has(r.rol))
+            .map((r) => ({ ...r, naam: roleName(r.rol) })),
           binnenkort: binnenkort.map((r) => ({ ...r, naam: roleName(r.rol) })),
         })
       })
@@ -358,7 +519,13 @@ export function beheerRoutes(deps: SectionDeps) {
         const auth = authOf(c)
         const rol = c.req.param('rol')
         if (!(roleIds as readonly string[]).includes(rol)) {
-          throw badInput([{ veld: 'rol', nl: `‘${rol}’ is geen bekende rol.`, en: `‘${rol}’ is not a known role.` }])
+          throw badInput([
+            {
+              veld: 'rol',
+              nl: `‘${rol}’ is geen bekende rol.`,
+              en: `‘${rol}’ is not a known role.`,
+            },
+          ])
         }
         await dismissNotice(deps.db, auth.persoon.id, rol, now())
         return c.json({ gezien: true as const })
@@ -370,7 +537,9 @@ export function beheerRoutes(deps: SectionDeps) {
         const bestuur = ownBestuur(auth)
         const at = now()
         mayRequest(auth, bestuur, at)
-        const people = (await listPeopleOfBestuur(deps.db, bestuur)).filter((p) => !p.intermediairKvk)
+        const people = (await listPeopleOfBestuur(deps.db, bestuur)).filter(
+          (p) => !p.intermediairKvk,
+        )
         return c.json({
           bestuur: { bestuursnummer: bestuur.bestuursnummer, naam: bestuur.naam, kvk: bestuur.kvk },
           personen: people.map((p) => ({ id: p.id, naam: p.naam })),
@@ -394,40 +563,77 @@ export function beheerRoutes(deps: SectionDeps) {
           try {
             form = await c.req.parseBody({ all: false })
           } catch {
-            throw badInput([{ veld: 'bijlage', nl: 'Het formulier kon niet worden gelezen. Probeer het opnieuw.', en: 'The form could not be read. Please try again.' }])
+            throw badInput([
+              {
+                veld: 'bijlage',
+                nl: 'Het formulier kon niet worden gelezen. Probeer het opnieuw.',
+                en: 'The form could not be read. Please try again.',
+              },
+            ])
           }
-          const text = (k: string) => (typeof form[k] === 'string' ? (form[k] as string).trim() : '')
-          const people = (await listPeopleOfBestuur(deps.db, bestuur)).filter((p) => !p.intermediairKvk)
+          const text = (k: string) =>
+            typeof form[k] === 'string' ? (form[k] as string).trim() : ''
+          const people = (await listPeopleOfBestuur(deps.db, bestuur)).filter(
+            (p) => !p.intermediairKvk,
+          )
           const fields: FieldError[] = []
           const person = (veld: string): BestuurPersoon | null => {
             const id = text(veld)
             if (!id) return null
             const p = people.find((x) => x.id === id)
-            if (!p) fields.push({ veld, nl: 'Kies een persoon uit de lijst van uw bestuur.', en: 'Choose a person from the list of your bestuur.' })
+            if (!p)
+              fields.push({
+                veld,
+                nl: 'Kies een persoon uit de lijst van uw bestuur.',
+                en: 'Choose a person from the list of your bestuur.',
+              })
             return p ?? null
           }
           const po = person('beheerderPo')
           const bek = person('beheerderBekostiging')
           if (!text('beheerderPo') && !text('beheerderBekostiging')) {
-            fields.push({ veld: 'beheerderPo', nl: 'Kies ten minste één beheerder: de beheerder po of de beheerder bekostiging en opleidingen.', en: 'Choose at least one administrator: the beheerder po or the beheerder bekostiging en opleidingen.' })
+            fields.push({
+              veld: 'beheerderPo',
+              nl: 'Kies ten minste één beheerder: de beheerder po of de beheerder bekostiging en opleidingen.',
+              en: 'Choose at least one administrator: the beheerder po or the beheerder bekostiging en opleidingen.',
+            })
           }
           if (po && bek && po.id === bek.id) {
-            fields.push({ veld: 'beheerderBekostiging', nl: 'De beheerder bekostiging en opleidingen moet een andere persoon zijn dan de beheerder po.', en: 'The beheerder bekostiging en opleidingen must be another person than the beheerder po.' })
+            fields.push({
+              veld: 'beheerderBekostiging',
+              nl: 'De beheerder bekostiging en opleidingen moet een andere persoon zijn dan de beheerder po.',
+              en: 'The beheerder bekostiging en opleidingen must be another person than the beheerder po.',
+            })
           }
           const toelichting = text('toelichting')
           if (toelichting.length > 2000) {
-            fields.push({ veld: 'toelichting', nl: 'De toelichting is te lang (ten hoogste 2000 tekens).', en: 'The explanation is too long (at most 2000 characters).' })
+            fields.push({
+              veld: 'toelichting',
+              nl: 'De toelichting is te lang (ten hoogste 2000 tekens).',
+              en: 'The explanation is too long (at most 2000 characters).',
+            })
           }
           const file = form['bijlage']
           let bytes: Uint8Array | null = null
           if (!(file instanceof File) || file.size === 0) {
-            fields.push({ veld: 'bijlage', nl: 'Voeg het ondertekende formulier toe als PDF.', en: 'Attach the signed form as a PDF.' })
+            fields.push({
+              veld: 'bijlage',
+              nl: 'Voeg het ondertekende formulier toe als PDF.',
+              en: 'Attach the signed form as a PDF.',
+            })
           } else if (file.size > MAX_BIJLAGE_BYTES) {
             fields.push(BIJLAGE_TE_GROOT)
           } else {
             bytes = new Uint8Array(await file.arrayBuffer())
-            if (bytes.length < PDF_MAGIC.length || !PDF_MAGIC.equals(Buffer.from(bytes.subarray(0, PDF_MAGIC.length)))) {
-              fields.push({ veld: 'bijlage', nl: 'Het bestand is geen PDF. Voeg het ondertekende formulier toe als PDF-bestand.', en: 'The file is not a PDF. Attach the signed form as a PDF file.' })
+            if (
+              bytes.length < PDF_MAGIC.length ||
+              !PDF_MAGIC.equals(Buffer.from(bytes.subarray(0, PDF_MAGIC.length)))
+            ) {
+              fields.push({
+                veld: 'bijlage',
+                nl: 'Het bestand is geen PDF. Voeg het ondertekende formulier toe als PDF-bestand.',
+                en: 'The file is not a PDF. Attach the signed form as a PDF file.',
+              })
               bytes = null
             }
           }
@@ -456,7 +662,11 @@ export function beheerRoutes(deps: SectionDeps) {
                   ...auditBase(auth),
                   actie: 'aanmelding.ingediend',
                   bestuursnummer: bestuur.bestuursnummer,
-                  details: { aanmeldingId: id, beheerderPo: po?.naam ?? null, beheerderBekostiging: bek?.naam ?? null },
+                  details: {
+                    aanmeldingId: id,
+                    beheerderPo: po?.naam ?? null,
+                    beheerderBekostiging: bek?.naam ?? null,
+                  },
                 },
                 at,
               )
@@ -475,7 +685,10 @@ export function beheerRoutes(deps: SectionDeps) {
         const auth = authOf(c)
         const at = now()
         const status = c.req.query('status')
-        const statusFilter = status === 'ingediend' || status === 'goedgekeurd' || status === 'afgewezen' ? (status as AanmeldingStatus) : undefined
+        const statusFilter =
+          status === 'ingediend' || status === 'goedgekeurd' || status === 'afgewezen'
+            ? (status as AanmeldingStatus)
+            : undefined
         if (auth.subject.kind === 'duo-medewerker') {
           authorize(auth, 'beheer.beheerders.aanstellen', { bestuur: GEEN_BESTUUR }, at)
           const list = await listAanmeldingen(deps.db, { status: statusFilter })
@@ -483,7 +696,10 @@ export function beheerRoutes(deps: SectionDeps) {
         }
         const bestuur = ownBestuur(auth)
         mayRequest(auth, bestuur, at)
-        const list = await listAanmeldingen(deps.db, { bestuursnummer: bestuur.bestuursnummer, status: statusFilter })
+        const list = await listAanmeldingen(deps.db, {
+          bestuursnummer: bestuur.bestuursnummer,
+          status: statusFilter,
+        })
         return c.json({ aanmeldingen: list.map(publicAanmelding), werkvoorraad: false })
       })
 
@@ -491,7 +707,10 @@ export function beheerRoutes(deps: SectionDeps) {
         const auth = authOf(c)
         const a = await visibleAanmelding(auth, c.req.param('id'))
         const bestuur = (await getBestuur(deps.db, a.bestuursnummer))!
-        return c.json({ aanmelding: publicAanmelding(a), huidigeBeheerders: await beheerdersOf(deps, bestuur, now()) })
+        return c.json({
+          aanmelding: publicAanmelding(a),
+          huidigeBeheerders: await beheerdersOf(deps, bestuur, now()),
+        })
       })
 
       .get('/aanmeldingen/:id/bijlage', async (c) => {
@@ -501,7 +720,10 @@ export function beheerRoutes(deps: SectionDeps) {
         try {
           bytes = await readFile(bijlagePath(deps.dataDir, a.bijlageBestand))
         } catch {
-          throw notFound('Het bestand van deze aanmelding is niet gevonden.', 'The file of this registration was not found.')
+          throw notFound(
+            'Het bestand van deze aanmelding is niet gevonden.',
+            'The file of this registration was not found.',
+          )
         }
         return c.body(new Uint8Array(bytes), 200, {
           'Content-Type': 'application/pdf',
@@ -514,20 +736,42 @@ export function beheerRoutes(deps: SectionDeps) {
       .post('/aanmeldingen/:id/goedkeuren', async (c) => {
         const auth = authOf(c)
         const at = now()
-        const decision = authorize(auth, 'beheer.beheerders.aanstellen', { bestuur: auth.bestuur ?? GEEN_BESTUUR }, at)
+        const decision = authorize(
+          auth,
+          'beheer.beheerders.aanstellen',
+          { bestuur: auth.bestuur ?? GEEN_BESTUUR },
+          at,
+        )
         const a = await getAanmelding(deps.db, c.req.param('id'))
         if (!a) throw notFound('Deze aanmelding bestaat niet.', 'This registration does not exist.')
-        if (a.status !== 'ingediend') throw conflict('al-beoordeeld', 'Deze aanmelding is al beoordeeld.', 'This registration has already been decided.')
+        if (a.status !== 'ingediend')
+          throw conflict(
+            'al-beoordeeld',
+            'Deze aanmelding is al beoordeeld.',
+            'This registration has already been decided.',
+          )
         const bestuur = (await getBestuur(deps.db, a.bestuursnummer))!
         const named: Array<{ rol: BeheerderRol; persoon: { id: string; naam: string } }> = []
         if (a.beheerderPo) named.push({ rol: 'beheerder-po', persoon: a.beheerderPo })
-        if (a.beheerderBekostiging) named.push({ rol: 'beheerder-bekostiging-opleidingen', persoon: a.beheerderBekostiging })
+        if (a.beheerderBekostiging)
+          named.push({ rol: 'beheerder-bekostiging-opleidingen', persoon: a.beheerderBekostiging })
         for (const n of named) {
-          const d = mayAssign(auth.subject, n.rol, bestuur.bestuursnummer, { personId: n.persoon.id, bestuur }, { now: at })
+          const d = mayAssign(
+            auth.subject,
+            n.rol,
+            bestuur.bestuursnummer,
+            { personId: n.persoon.id, bestuur },
+            { now: at },
+          )
           if (!d.allowed) throw forbidden(d.reason.code, d.reason.nl, d.reason.en)
         }
         const base = auditBase(auth, decision.grant?.role)
-        const auditGrant = (trx: typeof deps.db, actie: 'rol.toegekend' | 'rol.ingetrokken', g: GrantRecord, extra: Record<string, unknown>) =>
+        const auditGrant = (
+          trx: typeof deps.db,
+          actie: 'rol.toegekend' | 'rol.ingetrokken',
+          g: GrantRecord,
+          extra: Record<string, unknown>,
+        ) =>
           appendAudit(
             trx,
             {
@@ -535,29 +779,77 @@ export function beheerRoutes(deps: SectionDeps) {
               actie,
               onderwerpPersoonId: g.persoonId,
               bestuursnummer: bestuur.bestuursnummer,
-              details: { grantId: g.id, rol: g.role, kenmerk: g.kenmerk, vanaf: g.from, tot: g.until, onderwerp: g.persoonNaam, aanmeldingId: a.id, ...extra },
+              details: {
+                grantId: g.id,
+                rol: g.role,
+                kenmerk: g.kenmerk,
+                vanaf: g.from,
+                tot: g.until,
+                onderwerp: g.persoonNaam,
+                aanmeldingId: a.id,
+                ...extra,
+              },
             },
             at,
           )
         await inTransaction(deps.db, async (trx) => {
-          if (!(await decideAanmelding(trx, a.id, { status: 'goedgekeurd', door: auth.persoon.id, reden: null }, at))) {
-            throw conflict('al-beoordeeld', 'Deze aanmelding is al beoordeeld.', 'This registration has already been decided.')
+          if (
+            !(await decideAanmelding(
+              trx,
+              a.id,
+              { status: 'goedgekeurd', door: auth.persoon.id, reden: null },
+              at,
+            ))
+          ) {
+            throw conflict(
+              'al-beoordeeld',
+              'Deze aanmelding is al beoordeeld.',
+              'This registration has already been decided.',
+            )
           }
           const current = await listGrantsOfBestuur(trx, bestuur.bestuursnummer, { now: at })
           for (const n of named) {
             const automatic = automaticGrantsFor(n.rol, bestuur)
             const related = (g: GrantRecord) =>
-              (g.role === n.rol && g.kenmerk === bestuur.bestuursnummer) || automatic.some((x) => x.role === g.role && x.kenmerk === g.kenmerk)
+              (g.role === n.rol && g.kenmerk === bestuur.bestuursnummer) ||
+              automatic.some((x) => x.role === g.role && x.kenmerk === g.kenmerk)
             // A wijziging: whoever held this beheerder role (and what came with it) makes way.
-            const predecessors = new Set(current.filter((g) => g.role === n.rol && g.persoonId !== n.persoon.id).map((g) => g.persoonId))
+            const predecessors = new Set(
+              current
+                .filter((g) => g.role === n.rol && g.persoonId !== n.persoon.id)
+                .map((g) => g.persoonId),
+            )
             for (const g of current.filter((g) => predecessors.has(g.persoonId) && related(g))) {
               await revokeGrant(trx, g.id, { door: auth.persoon.id, now: at })
               await auditGrant(trx, 'rol.ingetrokken', g, { reden: 'vervangen door aanmelding' })
             }
-            const wanted = [{ role: n.rol, kenmerk: bestuur.bestuursnummer, automatisch: false }, ...automatic.map((x) => ({ role: x.role, kenmerk: x.kenmerk, automatisch: true }))]
+            const wanted = [
+              { role: n.rol, kenmerk: bestuur.bestuursnummer, automatisch: false },
+              ...automatic.map((x) => ({ role: x.role, kenmerk: x.kenmerk, automatisch: true })),
+            ]
             for (const w of wanted) {
-              if (current.some((g) => g.persoonId === n.persoon.id && g.role === w.role && g.kenmerk === w.kenmerk && g.from === null && g.until === null)) continue
-              const g = await addGrant(trx, { persoonId: n.persoon.id, bestuursnummer: bestuur.bestuursnummer, role: w.role, kenmerk: w.kenmerk, toegekendDoor: auth.persoon.id }, at)
+              if (
+                current.some(
+                  (g) =>
+                    g.persoonId === n.persoon.id &&
+                    g.role === w.role &&
+                    g.kenmerk === w.kenmerk &&
+                    g.from === null &&
+                    g.until === null,
+                )
+              )
+                continue
+              const g = await addGrant(
+                trx,
+                {
+                  persoonId: n.persoon.id,
+                  bestuursnummer: bestuur.bestuursnummer,
+                  role: w.role,
+                  kenmerk: w.kenmerk,
+                  toegekendDoor: auth.persoon.id,
+                },
+                at,
+              )
               await auditGrant(trx, 'rol.toegekend', g, { automatisch: w.automatisch })
             }
           }
@@ -568,7 +860,11 @@ export function beheerRoutes(deps: SectionDeps) {
               actie: 'aanmelding.goedgekeurd',
               bestuursnummer: bestuur.bestuursnummer,
               onderwerpPersoonId: a.beheerderPo?.id ?? a.beheerderBekostiging?.id ?? null,
-              details: { aanmeldingId: a.id, beheerderPo: a.beheerderPo?.naam ?? null, beheerderBekostiging: a.beheerderBekostiging?.naam ?? null },
+              details: {
+                aanmeldingId: a.id,
+                beheerderPo: a.beheerderPo?.naam ?? null,
+                beheerderBekostiging: a.beheerderBekostiging?.naam ?? null,
+              },
             },
             at,
           )
@@ -576,61 +872,133 @@ export function beheerRoutes(deps: SectionDeps) {
         return c.json({ aanmelding: publicAanmelding((await getAanmelding(deps.db, a.id))!) })
       })
 
-      .post('/aanmeldingen/:id/afwijzen', zValidator('json', afwijzenSchema, beheerValidationHook), async (c) => {
-        const auth = authOf(c)
-        const at = now()
-        const decision = authorize(auth, 'beheer.beheerders.aanstellen', { bestuur: auth.bestuur ?? GEEN_BESTUUR }, at)
-        const reden = c.req.valid('json').reden.trim()
-        if (reden.length < 5) {
-          throw badInput([{ veld: 'reden', nl: 'Geef de reden van de afwijzing (ten minste 5 tekens); de aanvrager ziet die.', en: 'Give the reason for the rejection (at least 5 characters); the requester sees it.' }])
-        }
-        const a = await getAanmelding(deps.db, c.req.param('id'))
-        if (!a) throw notFound('Deze aanmelding bestaat niet.', 'This registration does not exist.')
-        await inTransaction(deps.db, async (trx) => {
-          if (!(await decideAanmelding(trx, a.id, { status: 'afgewezen', door: auth.persoon.id, reden }, at))) {
-            throw conflict('al-beoordeeld', 'Deze aanmelding is al beoordeeld.', 'This registration has already been decided.')
-          }
-          await appendAudit(
-            trx,
-            { ...auditBase(auth, decision.grant?.role), actie: 'aanmelding.afgewezen', bestuursnummer: a.bestuursnummer, details: { aanmeldingId: a.id, reden } },
+      .post(
+        '/aanmeldingen/:id/afwijzen',
+        zValidator('json', afwijzenSchema, beheerValidationHook),
+        async (c) => {
+          const auth = authOf(c)
+          const at = now()
+          const decision = authorize(
+            auth,
+            'beheer.beheerders.aanstellen',
+            { bestuur: auth.bestuur ?? GEEN_BESTUUR },
             at,
           )
-        })
-        return c.json({ aanmelding: publicAanmelding((await getAanmelding(deps.db, a.id))!) })
-      })
+          const reden = c.req.valid('json').reden.trim()
+          if (reden.length < 5) {
+            throw badInput([
+              {
+                veld: 'reden',
+                nl: 'Geef de reden van de afwijzing (ten minste 5 tekens); de aanvrager ziet die.',
+                en: 'Give the reason for the rejection (at least 5 characters); the requester sees it.',
+              },
+            ])
+          }
+          const a = await getAanmelding(deps.db, c.req.param('id'))
+          if (!a)
+            throw notFound('Deze aanmelding bestaat niet.', 'This registration does not exist.')
+          await inTransaction(deps.db, async (trx) => {
+            if (
+              !(await decideAanmelding(
+                trx,
+                a.id,
+                { status: 'afgewezen', door: auth.persoon.id, reden },
+                at,
+              ))
+            ) {
+              throw conflict(
+                'al-beoordeeld',
+                'Deze aanmelding is al beoordeeld.',
+                'This registration has already been decided.',
+              )
+            }
+            await appendAudit(
+              trx,
+              {
+                ...auditBase(auth, decision.grant?.role),
+                actie: 'aanmelding.afgewezen',
+                bestuursnummer: a.bestuursnummer,
+                details: { aanmeldingId: a.id, reden },
+              },
+              at,
+            )
+          })
+          return c.json({ aanmelding: publicAanmelding((await getAanmelding(deps.db, a.id))!) })
+        },
+      )
 
       // ---------------------------------------------------------------- Logboek
       .get('/logboek', zValidator('query', logboekQuerySchema, beheerValidationHook), async (c) => {
         const auth = authOf(c)
         const filter = logFilter(auth, c.req.valid('query'), now())
         const page = await listAudit(deps.db, { ...filter, limit: 50 })
-        return c.json({ entries: await withNames(page.entries), nextCursor: page.nextCursor, acties: BEHEER_ACTIES })
-      })
-
-      .get('/logboek.csv', zValidator('query', logboekQuerySchema, beheerValidationHook), async (c) => {
-        const auth = authOf(c)
-        const filter = logFilter(auth, { ...c.req.valid('query'), cursor: undefined }, now())
-        const lines = [csvLine(['tijdstip', 'actie', 'door', 'sessie', 'persoon', 'bestuursnummer', 'rol', 'kenmerk', 'vanaf', 'tot', 'reden', 'details'])]
-        let cursor: number | null = null
-        let count = 0
-        do {
-          const page: Awaited<ReturnType<typeof listAudit>> = await listAudit(deps.db, { ...filter, limit: 500, cursor })
-          for (const e of await withNames(page.entries)) {
-            const d = e.details
-            lines.push(
-              csvLine([e.at, e.actie, e.actorOmschrijving, e.sessieRef, e.onderwerpNaam, e.bestuursnummer, d.rol, d.kenmerk, d.vanaf, d.tot, d.reden, JSON.stringify(d)]),
-            )
-          }
-          count += page.entries.length
-          cursor = page.nextCursor
-        } while (cursor !== null && count < 20_000)
-        const name = `logboek-${filter.bestuursnummer ?? 'alle'}-${dutchDate(now())}.csv`
-        return c.body(`\uFEFF${lines.join('\r\n')}\r\n`, 200, {
-          'Content-Type': 'text/csv; charset=utf-8',
-          'Content-Disposition': `attachment; filename="${name}"`,
-          'X-Content-Type-Options': 'nosniff',
+        return c.json({
+          entries: await withNames(page.entries),
+          nextCursor: page.nextCursor,
+          acties: BEHEER_ACTIES,
         })
       })
+
+      .get(
+        '/logboek.csv',
+        zValidator('query', logboekQuerySchema, beheerValidationHook),
+        async (c) => {
+          const auth = authOf(c)
+          const filter = logFilter(auth, { ...c.req.valid('query'), cursor: undefined }, now())
+          const lines = [
+            csvLine([
+              'tijdstip',
+              'actie',
+              'door',
+              'sessie',
+              'persoon',
+              'bestuursnummer',
+              'rol',
+              'kenmerk',
+              'vanaf',
+              'tot',
+              'reden',
+              'details',
+            ]),
+          ]
+          let cursor: number | null = null
+          let count = 0
+          do {
+            const page: Awaited<ReturnType<typeof listAudit>> = await listAudit(deps.db, {
+              ...filter,
+              limit: 500,
+              cursor,
+            })
+            for (const e of await withNames(page.entries)) {
+              const d = e.details
+              lines.push(
+                csvLine([
+                  e.at,
+                  e.actie,
+                  e.actorOmschrijving,
+                  e.sessieRef,
+                  e.onderwerpNaam,
+                  e.bestuursnummer,
+                  d.rol,
+                  d.kenmerk,
+                  d.vanaf,
+                  d.tot,
+                  d.reden,
+                  JSON.stringify(d),
+                ]),
+              )
+            }
+            count += page.entries.length
+            cursor = page.nextCursor
+          } while (cursor !== null && count < 20_000)
+          const name = `logboek-${filter.bestuursnummer ?? 'alle'}-${dutchDate(now())}.csv`
+          return c.body(`\uFEFF${lines.join('\r\n')}\r\n`, 200, {
+            'Content-Type': 'text/csv; charset=utf-8',
+            'Content-Disposition': `attachment; filename="${name}"`,
+            'X-Content-Type-Options': 'nosniff',
+          })
+        },
+      )
   )
 
   /** Anyone logged in with eHerkenning directly for the bestuur may hand in the form; not an intermediary. */
@@ -661,10 +1029,31 @@ export function beheerRoutes(deps: SectionDeps) {
     return a
   }
 
-  function logFilter(auth: AuthContext, q: { actie?: string | undefined; persoonId?: string | undefined; bestuursnummer?: string | undefined; van?: string | undefined; tot?: string | undefined; cursor?: string | undefined }, at: Date): AuditFilter {
+  function logFilter(
+    auth: AuthContext,
+    q: {
+      actie?: string | undefined
+      persoonId?: string | undefined
+      bestuursnummer?: string | undefined
+      van?: string | undefined
+      tot?: string | undefined
+      cursor?: string | undefined
+    },
+    at: Date,
+  ): AuditFilter {
     const fields: FieldError[] = []
-    if (q.van && !isCalendarDay(q.van)) fields.push({ veld: 'van', nl: 'Vul de datum ‘van’ in als JJJJ-MM-DD.', en: 'Enter the date ‘from’ as YYYY-MM-DD.' })
-    if (q.tot && !isCalendarDay(q.tot)) fields.push({ veld: 'tot', nl: 'Vul de datum ‘tot en met’ in als JJJJ-MM-DD.', en: 'Enter the date ‘up to and including’ as YYYY-MM-DD.' })
+    if (q.van && !isCalendarDay(q.van))
+      fields.push({
+        veld: 'van',
+        nl: 'Vul de datum ‘van’ in als JJJJ-MM-DD.',
+        en: 'Enter the date ‘from’ as YYYY-MM-DD.',
+      })
+    if (q.tot && !isCalendarDay(q.tot))
+      fields.push({
+        veld: 'tot',
+        nl: 'Vul de datum ‘tot en met’ in als JJJJ-MM-DD.',
+        en: 'Enter the date ‘up to and including’ as YYYY-MM-DD.',
+      })
     if (fields.length) throw badInput(fields)
     const filter: AuditFilter = {}
     if (auth.subject.kind === 'duo-medewerker') {
@@ -684,10 +1073,15 @@ export function beheerRoutes(deps: SectionDeps) {
   }
 
   async function withNames(entries: AuditEntry[]) {
-    const names = await namesOf(deps.db, entries.flatMap((e) => (e.onderwerpPersoonId ? [e.onderwerpPersoonId] : [])))
+    const names = await namesOf(
+      deps.db,
+      entries.flatMap((e) => (e.onderwerpPersoonId ? [e.onderwerpPersoonId] : [])),
+    )
     return entries.map((e) => ({
       ...e,
-      onderwerpNaam: e.onderwerpPersoonId ? (names.get(e.onderwerpPersoonId) ?? (e.details.onderwerp as string | undefined) ?? null) : null,
+      onderwerpNaam: e.onderwerpPersoonId
+        ? (names.get(e.onderwerpPersoonId) ?? (e.details.onderwerp as string | undefined) ?? null)
+        : null,
       rolNaam: typeof e.details.rol === 'string' ? roleName(e.details.rol) : null,
     }))
   }
@@ -696,4 +1090,3 @@ export function beheerRoutes(deps: SectionDeps) {
 function pick(p: { nl: string; en: string }) {
   return { nl: p.nl, en: p.en }
 }
-

@@ -46,14 +46,20 @@ export function kenmerkenFor(role: RoleId, bestuur: Bestuur): string[] {
   for (const type of roles[role].kenmerkTypes) {
     if (type === 'bestuursnummer') out.push(bestuur.bestuursnummer)
     else if (type === 'onderwijsbestuurcode') out.push(bestuur.onderwijsbestuurcode)
-    else if (type === 'instellingscode') for (const s of bestuur.scholen) out.push(s.instellingscode)
-    else if (type === 'onderwijsaanbiedercode') for (const s of bestuur.scholen) out.push(s.onderwijsaanbiedercode)
+    else if (type === 'instellingscode')
+      for (const s of bestuur.scholen) out.push(s.instellingscode)
+    else if (type === 'onderwijsaanbiedercode')
+      for (const s of bestuur.scholen) out.push(s.onderwijsaanbiedercode)
   }
   return out
 }
 
 /** The roles a colleague could never get from this admin here, each with the reason. */
-export function notAssignable(admin: Subject, bestuur: Bestuur, now: Date): Array<{ rol: RoleId; reden: Reason }> {
+export function notAssignable(
+  admin: Subject,
+  bestuur: Bestuur,
+  now: Date,
+): Array<{ rol: RoleId; reden: Reason }> {
   const possible = new Set(assignableRoles(admin, bestuur, { now }).map((r) => r.role))
   const out: Array<{ rol: RoleId; reden: Reason }> = []
   for (const id of roleIds) {
@@ -70,9 +76,24 @@ export function notAssignable(admin: Subject, bestuur: Bestuur, now: Date): Arra
  * assigning it), except that a role not available yet or an OSR agreement since withdrawn
  * never block taking a role back.
  */
-export function mayRevoke(admin: Subject, grant: { role: string; kenmerk: string; persoonId: string }, bestuur: Bestuur, now: Date): Decision {
-  const d = mayAssign(admin, grant.role as RoleId, grant.kenmerk, { personId: `intrekken:${grant.persoonId}`, bestuur }, { now })
-  if (d.allowed || d.reason.code === 'nog-niet-beschikbaar' || d.reason.code === 'osr-overeenkomst-ontbreekt') {
+export function mayRevoke(
+  admin: Subject,
+  grant: { role: string; kenmerk: string; persoonId: string },
+  bestuur: Bestuur,
+  now: Date,
+): Decision {
+  const d = mayAssign(
+    admin,
+    grant.role as RoleId,
+    grant.kenmerk,
+    { personId: `intrekken:${grant.persoonId}`, bestuur },
+    { now },
+  )
+  if (
+    d.allowed ||
+    d.reason.code === 'nog-niet-beschikbaar' ||
+    d.reason.code === 'osr-overeenkomst-ontbreekt'
+  ) {
     return { ...d, allowed: true }
   }
   return d
@@ -83,9 +104,13 @@ export function roleAvailability(admin: Subject, bestuur: Bestuur, now: Date) {
   const today = dutchDate(now)
   const nu: Array<{ rol: RoleId; vanaf: string }> = []
   const binnenkort: Array<{ rol: RoleId; vanaf: string; reden: Reason }> = []
-  for (const [id, vanaf] of Object.entries(defaultConfig.roleAvailableFrom) as Array<[RoleId, string]>) {
+  for (const [id, vanaf] of Object.entries(defaultConfig.roleAvailableFrom) as Array<
+    [RoleId, string]
+  >) {
     const kenmerken = kenmerkenFor(id, bestuur)
-    const decisions = kenmerken.map((k) => mayAssign(admin, id, k, { personId: '', bestuur }, { now }))
+    const decisions = kenmerken.map((k) =>
+      mayAssign(admin, id, k, { personId: '', bestuur }, { now }),
+    )
     if (today >= vanaf) {
       if (decisions.some((d) => d.allowed)) nu.push({ rol: id, vanaf })
     } else {

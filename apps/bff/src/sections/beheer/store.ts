@@ -78,8 +78,11 @@ export async function listPeopleOfBestuur(
       byId.set(r.id, { id: r.id, naam: r.naam, intermediairKvk: r.intermediair_kvk })
     }
   }
-  for (const r of holders) if (!byId.has(r.id)) byId.set(r.id, { id: r.id, naam: r.naam, intermediairKvk: null })
-  return [...byId.values()].sort((a, b) => a.naam.localeCompare(b.naam, 'nl') || a.id.localeCompare(b.id))
+  for (const r of holders)
+    if (!byId.has(r.id)) byId.set(r.id, { id: r.id, naam: r.naam, intermediairKvk: null })
+  return [...byId.values()].sort(
+    (a, b) => a.naam.localeCompare(b.naam, 'nl') || a.id.localeCompare(b.id),
+  )
 }
 
 export interface Aanmelding {
@@ -112,7 +115,11 @@ export interface NewAanmelding {
   bijlageSha256: string
 }
 
-export async function insertAanmelding(db: Kysely<Database>, input: NewAanmelding, now: Date): Promise<string> {
+export async function insertAanmelding(
+  db: Kysely<Database>,
+  input: NewAanmelding,
+  now: Date,
+): Promise<string> {
   const id = newId()
   await beheerDb(db)
     .insertInto('beheer_aanmelding')
@@ -169,7 +176,9 @@ const toAanmelding = (r: AanmeldingRow): Aanmelding => ({
   bestuurNaam: r.bestuur_naam,
   ingediendDoor: { id: r.ingediend_door, naam: r.door_naam },
   ingediendOp: r.ingediend_op,
-  beheerderPo: r.beheerder_po_persoon_id ? { id: r.beheerder_po_persoon_id, naam: r.po_naam ?? '' } : null,
+  beheerderPo: r.beheerder_po_persoon_id
+    ? { id: r.beheerder_po_persoon_id, naam: r.po_naam ?? '' }
+    : null,
   beheerderBekostiging: r.beheerder_bekostiging_persoon_id
     ? { id: r.beheerder_bekostiging_persoon_id, naam: r.bek_naam ?? '' }
     : null,
@@ -208,19 +217,36 @@ export async function decideAanmelding(
 ): Promise<boolean> {
   const result = await beheerDb(db)
     .updateTable('beheer_aanmelding')
-    .set({ status: decision.status, beoordeeld_door: decision.door, beoordeeld_op: toIso(now), reden: decision.reden })
+    .set({
+      status: decision.status,
+      beoordeeld_door: decision.door,
+      beoordeeld_op: toIso(now),
+      reden: decision.reden,
+    })
     .where('id', '=', id)
     .where('status', '=', 'ingediend')
     .executeTakeFirst()
   return Number(result.numUpdatedRows) === 1
 }
 
-export async function dismissedNotices(db: Kysely<Database>, persoonId: string): Promise<Set<string>> {
-  const rows = await beheerDb(db).selectFrom('beheer_melding_gezien').select('rol').where('persoon_id', '=', persoonId).execute()
+export async function dismissedNotices(
+  db: Kysely<Database>,
+  persoonId: string,
+): Promise<Set<string>> {
+  const rows = await beheerDb(db)
+    .selectFrom('beheer_melding_gezien')
+    .select('rol')
+    .where('persoon_id', '=', persoonId)
+    .execute()
   return new Set(rows.map((r) => r.rol))
 }
 
-export async function dismissNotice(db: Kysely<Database>, persoonId: string, rol: string, now: Date): Promise<void> {
+export async function dismissNotice(
+  db: Kysely<Database>,
+  persoonId: string,
+  rol: string,
+  now: Date,
+): Promise<void> {
   await beheerDb(db)
     .insertInto('beheer_melding_gezien')
     .values({ persoon_id: persoonId, rol, gezien_op: toIso(now) })
@@ -232,6 +258,10 @@ export async function dismissNotice(db: Kysely<Database>, persoonId: string, rol
 export async function namesOf(db: Kysely<Database>, ids: string[]): Promise<Map<string, string>> {
   const unique = [...new Set(ids)]
   if (!unique.length) return new Map()
-  const rows = await db.selectFrom('persoon').select(['id', 'naam']).where('id', 'in', unique).execute()
+  const rows = await db
+    .selectFrom('persoon')
+    .select(['id', 'naam'])
+    .where('id', 'in', unique)
+    .execute()
   return new Map(rows.map((r) => [r.id, r.naam]))
 }

@@ -39,8 +39,18 @@ const MELDINGEN: DemoMelding[] = [
     status: 'wacht-op-reactie',
     door: 'beheerder-po',
     gesprek: [
-      { van: 'bestuur', at: '2022-01-10T09:12:00.000Z', tekst: 'Een leerling van groep 5 staat sinds de overstap van LAS zowel bij OBS De Regenboog als bij een school in Utrecht ingeschreven. Hoe lossen we dit op?' },
-      { van: 'helpdesk', at: '2022-01-11T13:40:00.000Z', tekst: 'Dank voor uw melding. Kunt u het onderwijsnummer (alleen de laatste 4 cijfers) en de inschrijfdatum doorgeven? Dan nemen wij contact op met de andere school.' },
+      {
+        van: 'bestuur',
+        at: '2022-01-10T09:12:00.000Z',
+        tekst:
+          'Een leerling van groep 5 staat sinds de overstap van LAS zowel bij OBS De Regenboog als bij een school in Utrecht ingeschreven. Hoe lossen we dit op?',
+      },
+      {
+        van: 'helpdesk',
+        at: '2022-01-11T13:40:00.000Z',
+        tekst:
+          'Dank voor uw melding. Kunt u het onderwijsnummer (alleen de laatste 4 cijfers) en de inschrijfdatum doorgeven? Dan nemen wij contact op met de andere school.',
+      },
     ],
   },
   {
@@ -51,7 +61,14 @@ const MELDINGEN: DemoMelding[] = [
     categorie: 'bekostiging',
     status: 'in-behandeling',
     door: 'helpdesk',
-    gesprek: [{ van: 'bestuur', at: '2022-01-12T10:05:00.000Z', tekst: 'Wij hebben de beschikking voor eerste opvang asielzoekers ontvangen, maar het bedrag wijkt af van onze aanvraag. Kunt u toelichten hoe het is berekend?' }],
+    gesprek: [
+      {
+        van: 'bestuur',
+        at: '2022-01-12T10:05:00.000Z',
+        tekst:
+          'Wij hebben de beschikking voor eerste opvang asielzoekers ontvangen, maar het bedrag wijkt af van onze aanvraag. Kunt u toelichten hoe het is berekend?',
+      },
+    ],
   },
   {
     key: 'a-3',
@@ -62,8 +79,18 @@ const MELDINGEN: DemoMelding[] = [
     status: 'afgehandeld',
     door: 'helpdesk',
     gesprek: [
-      { van: 'bestuur', at: '2022-01-04T08:30:00.000Z', tekst: 'Na het inloggen met eHerkenning krijgen wij de melding dat wij geen machtiging hebben.' },
-      { van: 'helpdesk', at: '2022-01-04T11:02:00.000Z', tekst: 'U hebt een machtiging nodig voor de dienst ‘Mijn Helpdesk po’. Die regelt u bij de leverancier van uw eHerkenningsmiddel. Wij sluiten deze melding; reageer gerust als het daarna nog niet lukt.' },
+      {
+        van: 'bestuur',
+        at: '2022-01-04T08:30:00.000Z',
+        tekst:
+          'Na het inloggen met eHerkenning krijgen wij de melding dat wij geen machtiging hebben.',
+      },
+      {
+        van: 'helpdesk',
+        at: '2022-01-04T11:02:00.000Z',
+        tekst:
+          'U hebt een machtiging nodig voor de dienst ‘Mijn Helpdesk po’. Die regelt u bij de leverancier van uw eHerkenningsmiddel. Wij sluiten deze melding; reageer gerust als het daarna nog niet lukt.',
+      },
     ],
   },
   {
@@ -74,7 +101,14 @@ const MELDINGEN: DemoMelding[] = [
     categorie: 'overig',
     status: 'nieuw',
     door: 'beheerder-po',
-    gesprek: [{ van: 'bestuur', at: '2022-01-14T15:20:00.000Z', tekst: 'Ons bestuursbureau verhuist per 1 maart naar Slotlaan 10 in Zeist. Waar geven wij dit door?' }],
+    gesprek: [
+      {
+        van: 'bestuur',
+        at: '2022-01-14T15:20:00.000Z',
+        tekst:
+          'Ons bestuursbureau verhuist per 1 maart naar Slotlaan 10 in Zeist. Waar geven wij dit door?',
+      },
+    ],
   },
   {
     key: 'legacy-1',
@@ -86,8 +120,18 @@ const MELDINGEN: DemoMelding[] = [
     door: 'jdevries',
     legacy: true,
     gesprek: [
-      { van: 'bestuur', at: '2021-10-18T09:00:00.000Z', tekst: 'In het overzicht van de telling van 1 oktober missen twee leerlingen van OBS De Regenboog.' },
-      { van: 'helpdesk', at: '2021-10-20T14:15:00.000Z', tekst: 'De twee leerlingen zijn na de teldatum ingeschreven en tellen daarom niet mee. Wij sluiten de melding.' },
+      {
+        van: 'bestuur',
+        at: '2021-10-18T09:00:00.000Z',
+        tekst:
+          'In het overzicht van de telling van 1 oktober missen twee leerlingen van OBS De Regenboog.',
+      },
+      {
+        van: 'helpdesk',
+        at: '2021-10-20T14:15:00.000Z',
+        tekst:
+          'De twee leerlingen zijn na de teldatum ingeschreven en tellen daarom niet mee. Wij sluiten de melding.',
+      },
     ],
   },
   {
@@ -100,8 +144,17 @@ const MELDINGEN: DemoMelding[] = [
     door: 'jdevries',
     legacy: true,
     gesprek: [
-      { van: 'bestuur', at: '2021-12-01T10:00:00.000Z', tekst: 'Onze nieuwe administrateur wil ook meldingen kunnen doen. Hoe regelen we dat?' },
-      { van: 'helpdesk', at: '2021-12-02T09:30:00.000Z', tekst: 'Vanaf 2022 logt iedere nieuwe gebruiker in met eHerkenning. Heeft uw administrateur al een eHerkenningsmiddel met machtiging voor Mijn Helpdesk po?' },
+      {
+        van: 'bestuur',
+        at: '2021-12-01T10:00:00.000Z',
+        tekst: 'Onze nieuwe administrateur wil ook meldingen kunnen doen. Hoe regelen we dat?',
+      },
+      {
+        van: 'helpdesk',
+        at: '2021-12-02T09:30:00.000Z',
+        tekst:
+          'Vanaf 2022 logt iedere nieuwe gebruiker in met eHerkenning. Heeft uw administrateur al een eHerkenningsmiddel met machtiging voor Mijn Helpdesk po?',
+      },
     ],
   },
   {
@@ -112,7 +165,14 @@ const MELDINGEN: DemoMelding[] = [
     categorie: 'rod',
     status: 'in-behandeling',
     door: 'beheerder-po-b',
-    gesprek: [{ van: 'bestuur', at: '2022-01-13T11:11:00.000Z', tekst: 'De voorlopige schooladviezen van RKBS De Vlinder zijn verstuurd maar niet zichtbaar in het dashboard.' }],
+    gesprek: [
+      {
+        van: 'bestuur',
+        at: '2022-01-13T11:11:00.000Z',
+        tekst:
+          'De voorlopige schooladviezen van RKBS De Vlinder zijn verstuurd maar niet zichtbaar in het dashboard.',
+      },
+    ],
   },
 ]
 
@@ -136,7 +196,10 @@ const DOCUMENTEN: DemoDocument[] = [
     kenmerk: 'BEK-2022-41234-001',
     datum: '2021-12-15',
     bestandsnaam: 'Beschikking bekostiging 2022 – De Linde.pdf',
-    regels: ['Hierbij stellen wij de bekostiging voor het kalenderjaar 2022 vast.', 'Tegen dit besluit kunt u binnen 6 weken bezwaar maken.'],
+    regels: [
+      'Hierbij stellen wij de bekostiging voor het kalenderjaar 2022 vast.',
+      'Tegen dit besluit kunt u binnen 6 weken bezwaar maken.',
+    ],
   },
   {
     key: 'a-brief-eherkenning',
@@ -146,7 +209,10 @@ const DOCUMENTEN: DemoDocument[] = [
     kenmerk: 'DUO-2021-EH-41234',
     datum: '2021-11-01',
     bestandsnaam: 'Brief eHerkenning verplicht.pdf',
-    regels: ['Vanaf 1 januari 2022 loggen nieuwe gebruikers in met eHerkenning.', 'Bestaande gebruikers van Mijn Helpdesk po kunnen tot 1 april 2022 hun gebruikersnaam en wachtwoord gebruiken.'],
+    regels: [
+      'Vanaf 1 januari 2022 loggen nieuwe gebruikers in met eHerkenning.',
+      'Bestaande gebruikers van Mijn Helpdesk po kunnen tot 1 april 2022 hun gebruikersnaam en wachtwoord gebruiken.',
+    ],
   },
   {
     key: 'a-beschikking-asiel',
@@ -156,7 +222,10 @@ const DOCUMENTEN: DemoDocument[] = [
     kenmerk: 'BB-2022-41234-017',
     datum: '2022-01-07',
     bestandsnaam: 'Beschikking bijzondere bekostiging asielzoekers.pdf',
-    regels: ['Uw aanvraag bijzondere bekostiging eerste opvang asielzoekers is toegekend.', 'Het bedrag wordt in twee termijnen uitbetaald.'],
+    regels: [
+      'Uw aanvraag bijzondere bekostiging eerste opvang asielzoekers is toegekend.',
+      'Het bedrag wordt in twee termijnen uitbetaald.',
+    ],
   },
   {
     key: 'b-beschikking-2022',
@@ -166,7 +235,10 @@ const DOCUMENTEN: DemoDocument[] = [
     kenmerk: 'BEK-2022-40567-001',
     datum: '2021-12-15',
     bestandsnaam: 'Beschikking bekostiging 2022 – Het Anker.pdf',
-    regels: ['Hierbij stellen wij de bekostiging voor het kalenderjaar 2022 vast.', 'Tegen dit besluit kunt u binnen 6 weken bezwaar maken.'],
+    regels: [
+      'Hierbij stellen wij de bekostiging voor het kalenderjaar 2022 vast.',
+      'Tegen dit besluit kunt u binnen 6 weken bezwaar maken.',
+    ],
   },
   {
     key: 'b-brief-telling',
@@ -176,7 +248,10 @@ const DOCUMENTEN: DemoDocument[] = [
     kenmerk: 'TEL-2021-40567',
     datum: '2021-11-20',
     bestandsnaam: 'Overzicht telling 2021.pdf',
-    regels: ['Bijgaand het overzicht van de telling op 1 oktober 2021.', 'Controleer de aantallen; wijzigingen geeft u door via uw LAS.'],
+    regels: [
+      'Bijgaand het overzicht van de telling op 1 oktober 2021.',
+      'Controleer de aantallen; wijzigingen geeft u door via uw LAS.',
+    ],
   },
 ]
 
@@ -186,7 +261,13 @@ const BESTUURSNAAM: Record<string, string> = {
 }
 
 /** A one-page letter in DUO's manner, made with pdf-lib. */
-export async function maakPdf(doc: { titel: string; kenmerk: string; datum: string; bestuursnummer: string; regels: string[] }): Promise<Uint8Array> {
+export async function maakPdf(doc: {
+  titel: string
+  kenmerk: string
+  datum: string
+  bestuursnummer: string
+  regels: string[]
+}): Promise<Uint8Array> {
   const pdf = await PDFDocument.create()
   pdf.setTitle(doc.titel)
   pdf.setAuthor('Dienst Uitvoering Onderwijs')
@@ -195,9 +276,19 @@ export async function maakPdf(doc: { titel: string; kenmerk: string; datum: stri
   const page = pdf.addPage([595, 842])
   const font = await pdf.embedFont(StandardFonts.Helvetica)
   const bold = await pdf.embedFont(StandardFonts.HelveticaBold)
-  const tekst = (s: string, y: number, size = 11, f = font) => page.drawText(s.replace(/[–’‘]/g, (c) => (c === '–' ? '-' : "'")), { x: 60, y, size, font: f, color: rgb(0.08, 0.08, 0.08) })
+  const tekst = (s: string, y: number, size = 11, f = font) =>
+    page.drawText(
+      s.replace(/[–’‘]/g, (c) => (c === '–' ? '-' : "'")),
+      { x: 60, y, size, font: f, color: rgb(0.08, 0.08, 0.08) },
+    )
   page.drawRectangle({ x: 0, y: 792, width: 595, height: 50, color: rgb(0.0, 0.2, 0.4) })
-  page.drawText('Dienst Uitvoering Onderwijs', { x: 60, y: 810, size: 14, font: bold, color: rgb(1, 1, 1) })
+  page.drawText('Dienst Uitvoering Onderwijs', {
+    x: 60,
+    y: 810,
+    size: 14,
+    font: bold,
+    color: rgb(1, 1, 1),
+  })
   tekst(BESTUURSNAAM[doc.bestuursnummer] ?? '', 740, 11, bold)
   tekst(`Bestuursnummer ${doc.bestuursnummer}`, 724)
   tekst(`Datum: ${doc.datum}`, 690)
@@ -214,7 +305,10 @@ export async function maakPdf(doc: { titel: string; kenmerk: string; datum: stri
  * @example
  * if (config.demo) await seedHelpdeskDemo(db, dataDir)
  */
-export async function seedHelpdeskDemo(database: Kysely<Database>, dataDir: string): Promise<{ inserted: number }> {
+export async function seedHelpdeskDemo(
+  database: Kysely<Database>,
+  dataDir: string,
+): Promise<{ inserted: number }> {
   const db = helpdeskDb(database)
   const archief = folderOf(dataDir, 'archief')
   await mkdir(archief, { recursive: true })
@@ -232,7 +326,11 @@ export async function seedHelpdeskDemo(database: Kysely<Database>, dataDir: stri
       inserted += Number(r.numInsertedOrUpdatedRows ?? 0)
     }
     const legacyId = demoId('legacy:jdevries')
-    const legacyExists = await trx.selectFrom('legacy_account').select('id').where('id', '=', legacyId).executeTakeFirst()
+    const legacyExists = await trx
+      .selectFrom('legacy_account')
+      .select('id')
+      .where('id', '=', legacyId)
+      .executeTakeFirst()
     for (const m of MELDINGEN) {
       if (m.legacy && !legacyExists) continue
       const id = demoId(`helpdesk:melding:${m.key}`)
@@ -240,7 +338,15 @@ export async function seedHelpdeskDemo(database: Kysely<Database>, dataDir: stri
       const laatste = m.gesprek[m.gesprek.length - 1]!
       const antwoord = [...m.gesprek].reverse().find((r) => r.van === 'helpdesk')
       const persoonId = m.legacy ? null : demoPersoonId(m.door)
-      const naam = m.legacy ? 'Jan de Vries' : ((await trx.selectFrom('persoon').select('naam').where('id', '=', persoonId ?? '').executeTakeFirst())?.naam ?? m.door)
+      const naam = m.legacy
+        ? 'Jan de Vries'
+        : ((
+            await trx
+              .selectFrom('persoon')
+              .select('naam')
+              .where('id', '=', persoonId ?? '')
+              .executeTakeFirst()
+          )?.naam ?? m.door)
       const res = await trx
         .insertInto('helpdesk_melding')
         .values({
@@ -269,7 +375,8 @@ export async function seedHelpdeskDemo(database: Kysely<Database>, dataDir: stri
             id: demoId(`helpdesk:reactie:${m.key}:${i}`),
             melding_id: id,
             van: r.van,
-            auteur_persoon_id: r.van === 'helpdesk' ? demoPersoonId('helpdeskmedewerker') : persoonId,
+            auteur_persoon_id:
+              r.van === 'helpdesk' ? demoPersoonId('helpdeskmedewerker') : persoonId,
             auteur_naam: r.van === 'helpdesk' ? HELPDESK : naam,
             tekst: r.tekst,
             created_at: r.at,
@@ -301,7 +408,14 @@ export async function seedHelpdeskDemo(database: Kysely<Database>, dataDir: stri
     count(
       await trx
         .insertInto('helpdesk_contactpersoon')
-        .values({ bestuursnummer: BESTUUR_A.bestuursnummer, naam: 'Anouk Jansen', email: 'a.jansen@delinde.example.nl', telefoon: '030 123 4567', gewijzigd_op: '2022-01-03T08:00:00.000Z', gewijzigd_door: null })
+        .values({
+          bestuursnummer: BESTUUR_A.bestuursnummer,
+          naam: 'Anouk Jansen',
+          email: 'a.jansen@delinde.example.nl',
+          telefoon: '030 123 4567',
+          gewijzigd_op: '2022-01-03T08:00:00.000Z',
+          gewijzigd_door: null,
+        })
         .onConflict((oc) => oc.column('bestuursnummer').doNothing())
         .executeTakeFirst(),
     )

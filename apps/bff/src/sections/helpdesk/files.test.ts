@@ -15,8 +15,14 @@ describe('attachment checks', () => {
   })
 
   it('needs the extension to match the content', () => {
-    expect(keurBijlage('a.pdf', text('%PDF-1.4'))).toMatchObject({ ok: true, contentType: 'application/pdf' })
-    expect(keurBijlage('a.JPG', bytes(0xff, 0xd8, 0xff, 0xe0))).toMatchObject({ ok: true, contentType: 'image/jpeg' })
+    expect(keurBijlage('a.pdf', text('%PDF-1.4'))).toMatchObject({
+      ok: true,
+      contentType: 'application/pdf',
+    })
+    expect(keurBijlage('a.JPG', bytes(0xff, 0xd8, 0xff, 0xe0))).toMatchObject({
+      ok: true,
+      contentType: 'image/jpeg',
+    })
     expect(keurBijlage('a.csv', text('x,y'))).toMatchObject({ ok: true, contentType: 'text/csv' })
     expect(keurBijlage('a.pdf', text('just text'))).toMatchObject({ ok: false, code: 'type' })
     expect(keurBijlage('a.svg', text('<svg/>'))).toMatchObject({ ok: false, code: 'type' })
@@ -29,6 +35,8 @@ describe('attachment checks', () => {
     expect(veiligeNaam('.htaccess')).toBe('htaccess')
     expect(veiligeNaam('')).toBe('bestand')
     expect(veiligeNaam(`${'x'.repeat(300)}.pdf`)).toHaveLength(120)
-    expect(contentDisposition('Brief “één”; 2022.pdf')).toBe(`attachment; filename="Brief een_ 2022.pdf"; filename*=UTF-8''Brief%20%E2%80%9C%C3%A9%C3%A9n%E2%80%9D%3B%202022.pdf`)
+    expect(contentDisposition('Brief “één”; 2022.pdf')).toBe(
+      `attachment; filename="Brief een_ 2022.pdf"; filename*=UTF-8''Brief%20%E2%80%9C%C3%A9%C3%A9n%E2%80%9D%3B%202022.pdf`,
+    )
   })
 })

@@ -42,7 +42,9 @@ export function sniff(bytes: Uint8Array): 'pdf' | 'png' | 'jpeg' | 'text' | null
   }
 }
 
-export type Keuring = { ok: true; contentType: BijlageType; bestandsnaam: string } | { ok: false; code: 'te-groot' | 'leeg' | 'type'; nl: string; en: string }
+export type Keuring =
+  | { ok: true; contentType: BijlageType; bestandsnaam: string }
+  | { ok: false; code: 'te-groot' | 'leeg' | 'type'; nl: string; en: string }
 
 /**
  * Whether an upload is allowed: at most 10 MB, and the extension must match what the content
@@ -50,9 +52,20 @@ export type Keuring = { ok: true; contentType: BijlageType; bestandsnaam: string
  */
 export function keurBijlage(naam: string, bytes: Uint8Array): Keuring {
   const bestandsnaam = veiligeNaam(naam)
-  if (bytes.byteLength === 0) return { ok: false, code: 'leeg', nl: `${bestandsnaam} is leeg.`, en: `${bestandsnaam} is empty.` }
+  if (bytes.byteLength === 0)
+    return {
+      ok: false,
+      code: 'leeg',
+      nl: `${bestandsnaam} is leeg.`,
+      en: `${bestandsnaam} is empty.`,
+    }
   if (bytes.byteLength > MAX_BIJLAGE_BYTES)
-    return { ok: false, code: 'te-groot', nl: `${bestandsnaam} is groter dan 10 MB.`, en: `${bestandsnaam} is larger than 10 MB.` }
+    return {
+      ok: false,
+      code: 'te-groot',
+      nl: `${bestandsnaam} is groter dan 10 MB.`,
+      en: `${bestandsnaam} is larger than 10 MB.`,
+    }
   const ext = bestandsnaam.toLowerCase().split('.').pop() ?? ''
   const declared = EXTENSIONS[ext]
   const actual = sniff(bytes)
@@ -75,8 +88,11 @@ export function keurBijlage(naam: string, bytes: Uint8Array): Keuring {
 /** A file name fit to show and to send back: no path, no control or quote characters, at most 120 characters. */
 export function veiligeNaam(naam: string): string {
   const base = naam.split(/[\\/]/).pop() ?? ''
-  // eslint-disable-next-line no-control-regex -- stripping control characters is the point
-  const clean = base.replace(/[\u0000-\u001f\u007f"<>|:*?]/g, '').replace(/^\.+/, '').trim()
+  const clean = base
+    // eslint-disable-next-line no-control-regex -- stripping control characters is the point
+    .replace(/[\u0000-\u001f\u007f"<>|:*?]/g, '')
+    .replace(/^\.+/, '')
+    .trim()
   if (!clean) return 'bestand'
   if (clean.length <= 120) return clean
   const dot = clean.lastIndexOf('.')
@@ -86,13 +102,24 @@ export function veiligeNaam(naam: string): string {
 
 /** `attachment` with an ASCII fallback and the exact name in RFC 5987 form. */
 export function contentDisposition(bestandsnaam: string): string {
-  const ascii = bestandsnaam.normalize('NFKD').replace(/[^\x20-\x7e]/g, '').replace(/["\\;]/g, '_') || 'bestand'
-  const encoded = encodeURIComponent(bestandsnaam).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)
+  const ascii =
+    bestandsnaam
+      .normalize('NFKD')
+      .replace(/[^\x20-\x7e]/g, '')
+      .replace(/["\\;]/g, '_') || 'bestand'
+  const encoded = encodeURIComponent(bestandsnaam).replace(
+    /['()*]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
+  )
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encoded}`
 }
 
 /** Headers of every file download. */
-export function downloadHeaders(contentType: string, bestandsnaam: string, grootte: number): Record<string, string> {
+export function downloadHeaders(
+  contentType: string,
+  bestandsnaam: string,
+  grootte: number,
+): Record<string, string> {
   return {
     'Content-Type': contentType.startsWith('text/') ? `${contentType}; charset=utf-8` : contentType,
     'Content-Disposition': contentDisposition(bestandsnaam),
@@ -104,10 +131,15 @@ export function downloadHeaders(contentType: string, bestandsnaam: string, groot
 }
 
 /** Where the helpdesk keeps files of one kind. */
-export const folderOf = (dataDir: string, kind: 'bijlagen' | 'archief') => join(dataDir, 'helpdesk', kind)
+export const folderOf = (dataDir: string, kind: 'bijlagen' | 'archief') =>
+  join(dataDir, 'helpdesk', kind)
 
 /** Writes bytes under a fresh server-made name; returns that name. */
-export async function bewaar(dataDir: string, kind: 'bijlagen' | 'archief', bytes: Uint8Array): Promise<string> {
+export async function bewaar(
+  dataDir: string,
+  kind: 'bijlagen' | 'archief',
+  bytes: Uint8Array,
+): Promise<string> {
   const folder = folderOf(dataDir, kind)
   await mkdir(folder, { recursive: true })
   const naam = randomUUID()
@@ -117,11 +149,23 @@ export async function bewaar(dataDir: string, kind: 'bijlagen' | 'archief', byte
 
 const STORED_NAME = /^[0-9a-f-]{36}$/
 
-export async function lees(dataDir: string, kind: 'bijlagen' | 'archief', opslagNaam: string): Promise<Uint8Array> {
+export async function lees(
+  dataDir: string,
+  kind: 'bijlagen' | 'archief',
+  opslagNaam: string,
+): Promise<Uint8Array> {
   if (!STORED_NAME.test(opslagNaam)) throw new Error('ongeldige opslagnaam')
   return readFile(join(folderOf(dataDir, kind), opslagNaam))
 }
 
-export async function verwijder(dataDir: string, kind: 'bijlagen' | 'archief', opslagNamen: string[]): Promise<void> {
-  await Promise.all(opslagNamen.filter((n) => STORED_NAME.test(n)).map((n) => rm(join(folderOf(dataDir, kind), n), { force: true })))
+export async function verwijder(
+  dataDir: string,
+  kind: 'bijlagen' | 'archief',
+  opslagNamen: string[],
+): Promise<void> {
+  await Promise.all(
+    opslagNamen
+      .filter((n) => STORED_NAME.test(n))
+      .map((n) => rm(join(folderOf(dataDir, kind), n), { force: true })),
+  )
 }

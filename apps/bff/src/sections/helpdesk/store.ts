@@ -8,7 +8,15 @@ import type { Database } from '../../db/schema'
 
 export const STATUSSEN = ['nieuw', 'in-behandeling', 'wacht-op-reactie', 'afgehandeld'] as const
 export type MeldingStatus = (typeof STATUSSEN)[number]
-export const CATEGORIEEN = ['vraag', 'storing', 'inloggen', 'bekostiging', 'rod', 'rio', 'overig'] as const
+export const CATEGORIEEN = [
+  'vraag',
+  'storing',
+  'inloggen',
+  'bekostiging',
+  'rod',
+  'rio',
+  'overig',
+] as const
 export type Categorie = (typeof CATEGORIEEN)[number]
 export const DOCUMENTSOORTEN = ['brief', 'beschikking'] as const
 export type DocumentSoort = (typeof DOCUMENTSOORTEN)[number]
@@ -136,13 +144,22 @@ async function visibleLegacyIds(db: HelpdeskDb, viewer: Viewer): Promise<string[
     .selectFrom('legacy_account')
     .select('id')
     .where('bestuursnummer', '=', viewer.bestuursnummer)
-    .where((eb) => eb.or([eb('gekoppeld_aan_persoon_id', 'is not', null), eb('eigen_persoon_id', '=', viewer.persoonId)]))
+    .where((eb) =>
+      eb.or([
+        eb('gekoppeld_aan_persoon_id', 'is not', null),
+        eb('eigen_persoon_id', '=', viewer.persoonId),
+      ]),
+    )
     .execute()
   return rows.map((r) => r.id)
 }
 
 /** Whether a melding is visible to the people of its bestuur (see `Viewer`). */
-export async function visibleTo(db: HelpdeskDb, melding: Melding, persoonId: string): Promise<boolean> {
+export async function visibleTo(
+  db: HelpdeskDb,
+  melding: Melding,
+  persoonId: string,
+): Promise<boolean> {
   if (!melding.legacyAccountId) return true
   const ids = await visibleLegacyIds(db, { bestuursnummer: melding.bestuursnummer, persoonId })
   return ids.includes(melding.legacyAccountId)
@@ -175,10 +192,19 @@ function zichtbaar(db: HelpdeskDb, viewer: Viewer, legacy: string[], zoek: strin
   let q = db
     .selectFrom('helpdesk_melding as m')
     .where('m.bestuursnummer', '=', viewer.bestuursnummer)
-    .where((eb) => (legacy.length ? eb.or([eb('m.legacy_account_id', 'is', null), eb('m.legacy_account_id', 'in', legacy)]) : eb('m.legacy_account_id', 'is', null)))
+    .where((eb) =>
+      legacy.length
+        ? eb.or([eb('m.legacy_account_id', 'is', null), eb('m.legacy_account_id', 'in', legacy)])
+        : eb('m.legacy_account_id', 'is', null),
+    )
   if (zoek?.trim()) {
     const p = likePattern(zoek.trim())
-    q = q.where((eb) => eb.or([eb(eb.fn('lower', ['m.onderwerp']), 'like', p), eb(eb.fn('lower', ['m.referentie']), 'like', p)]))
+    q = q.where((eb) =>
+      eb.or([
+        eb(eb.fn('lower', ['m.onderwerp']), 'like', p),
+        eb(eb.fn('lower', ['m.referentie']), 'like', p),
+      ]),
+    )
   }
   return q
 }
@@ -193,7 +219,9 @@ export async function listMeldingen(db: HelpdeskDb, viewer: Viewer, filter: Lijs
   const richting = filter.richting ?? 'desc'
   const [rows, totaal, ongelezen] = await Promise.all([
     filtered
-      .leftJoin('helpdesk_gelezen as g', (j) => j.onRef('g.melding_id', '=', 'm.id').on('g.persoon_id', '=', viewer.persoonId))
+      .leftJoin('helpdesk_gelezen as g', (j) =>
+        j.onRef('g.melding_id', '=', 'm.id').on('g.persoon_id', '=', viewer.persoonId),
+      )
       .selectAll('m')
       .select('g.gelezen_op')
       .orderBy(column, richting)
@@ -203,14 +231,24 @@ export async function listMeldingen(db: HelpdeskDb, viewer: Viewer, filter: Lijs
       .execute(),
     filtered.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
     zichtbaar(db, viewer, legacy, undefined)
-      .leftJoin('helpdesk_gelezen as g', (j) => j.onRef('g.melding_id', '=', 'm.id').on('g.persoon_id', '=', viewer.persoonId))
+      .leftJoin('helpdesk_gelezen as g', (j) =>
+        j.onRef('g.melding_id', '=', 'm.id').on('g.persoon_id', '=', viewer.persoonId),
+      )
       .where('m.laatste_antwoord_helpdesk_at', 'is not', null)
-      .where((eb) => eb.or([eb('g.gelezen_op', 'is', null), eb('g.gelezen_op', '<', eb.ref('m.laatste_antwoord_helpdesk_at'))]))
+      .where((eb) =>
+        eb.or([
+          eb('g.gelezen_op', 'is', null),
+          eb('g.gelezen_op', '<', eb.ref('m.laatste_antwoord_helpdesk_at')),
+        ]),
+      )
       .select((eb) => eb.fn.countAll<number>().as('n'))
       .executeTakeFirstOrThrow(),
   ])
   return {
-    meldingen: rows.map((r): MeldingInLijst => ({ ...toMelding(r), ongelezen: isOngelezen(r.laatste_antwoord_helpdesk_at, r.gelezen_op) })),
+    meldingen: rows.map((r): MeldingInLijst => ({
+      ...toMelding(r),
+      ongelezen: isOngelezen(r.laatste_antwoord_helpdesk_at, r.gelezen_op),
+    })),
     totaal: Number(totaal.n),
     ongelezen: Number(ongelezen.n),
     pagina,
@@ -218,7 +256,8 @@ export async function listMeldingen(db: HelpdeskDb, viewer: Viewer, filter: Lijs
   }
 }
 
-const isOngelezen = (antwoord: string | null, gelezen: string | null) => antwoord !== null && (gelezen === null || gelezen < antwoord)
+const isOngelezen = (antwoord: string | null, gelezen: string | null) =>
+  antwoord !== null && (gelezen === null || gelezen < antwoord)
 
 /** Counts for the landing page: meldingen with an unread answer, and those still open. */
 export async function overzicht(db: HelpdeskDb, viewer: Viewer) {
@@ -239,20 +278,42 @@ export async function listWerkvoorraad(db: HelpdeskDb, filter: WerkvoorraadFilte
   if (filter.bestuursnummer) q = q.where('m.bestuursnummer', '=', filter.bestuursnummer)
   if (filter.zoek?.trim()) {
     const p = likePattern(filter.zoek.trim())
-    q = q.where((eb) => eb.or([eb(eb.fn('lower', ['m.onderwerp']), 'like', p), eb(eb.fn('lower', ['m.referentie']), 'like', p)]))
+    q = q.where((eb) =>
+      eb.or([
+        eb(eb.fn('lower', ['m.onderwerp']), 'like', p),
+        eb(eb.fn('lower', ['m.referentie']), 'like', p),
+      ]),
+    )
   }
   const column = filter.sorteer === 'aangemaakt' ? 'm.created_at' : 'm.updated_at'
   // The queue works oldest first unless asked otherwise.
   const richting = filter.richting ?? 'asc'
   const [rows, totaal] = await Promise.all([
-    q.innerJoin('bestuur as b', 'b.bestuursnummer', 'm.bestuursnummer').selectAll('m').select('b.naam as bestuur_naam').orderBy(column, richting).orderBy('m.id', richting).limit(aantal).offset(offset).execute(),
+    q
+      .innerJoin('bestuur as b', 'b.bestuursnummer', 'm.bestuursnummer')
+      .selectAll('m')
+      .select('b.naam as bestuur_naam')
+      .orderBy(column, richting)
+      .orderBy('m.id', richting)
+      .limit(aantal)
+      .offset(offset)
+      .execute(),
     q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
   ])
-  return { meldingen: rows.map((r) => ({ ...toMelding(r), bestuurNaam: r.bestuur_naam })), totaal: Number(totaal.n), pagina, aantal }
+  return {
+    meldingen: rows.map((r) => ({ ...toMelding(r), bestuurNaam: r.bestuur_naam })),
+    totaal: Number(totaal.n),
+    pagina,
+    aantal,
+  }
 }
 
 export async function getMelding(db: HelpdeskDb, id: string): Promise<Melding | null> {
-  const row = await db.selectFrom('helpdesk_melding').selectAll().where('id', '=', id).executeTakeFirst()
+  const row = await db
+    .selectFrom('helpdesk_melding')
+    .selectAll()
+    .where('id', '=', id)
+    .executeTakeFirst()
   return row ? toMelding(row) : null
 }
 
@@ -280,8 +341,20 @@ export interface Bijlage extends BijlageInfo {
 /** The conversation, oldest first; the melding's own text is the first reactie. */
 export async function getGesprek(db: HelpdeskDb, meldingId: string): Promise<Reactie[]> {
   const [reacties, bijlagen] = await Promise.all([
-    db.selectFrom('helpdesk_reactie').selectAll().where('melding_id', '=', meldingId).orderBy('created_at').orderBy('id').execute(),
-    db.selectFrom('helpdesk_bijlage').selectAll().where('melding_id', '=', meldingId).orderBy('created_at').orderBy('bestandsnaam').execute(),
+    db
+      .selectFrom('helpdesk_reactie')
+      .selectAll()
+      .where('melding_id', '=', meldingId)
+      .orderBy('created_at')
+      .orderBy('id')
+      .execute(),
+    db
+      .selectFrom('helpdesk_bijlage')
+      .selectAll()
+      .where('melding_id', '=', meldingId)
+      .orderBy('created_at')
+      .orderBy('bestandsnaam')
+      .execute(),
   ])
   return reacties.map((r) => ({
     id: r.id,
@@ -291,13 +364,36 @@ export async function getGesprek(db: HelpdeskDb, meldingId: string): Promise<Rea
     createdAt: r.created_at,
     bijlagen: bijlagen
       .filter((b) => b.reactie_id === r.id)
-      .map((b) => ({ id: b.id, bestandsnaam: b.bestandsnaam, contentType: b.content_type, grootte: Number(b.grootte) })),
+      .map((b) => ({
+        id: b.id,
+        bestandsnaam: b.bestandsnaam,
+        contentType: b.content_type,
+        grootte: Number(b.grootte),
+      })),
   }))
 }
 
-export async function getBijlage(db: HelpdeskDb, meldingId: string, bijlageId: string): Promise<Bijlage | null> {
-  const b = await db.selectFrom('helpdesk_bijlage').selectAll().where('id', '=', bijlageId).where('melding_id', '=', meldingId).executeTakeFirst()
-  return b ? { id: b.id, meldingId: b.melding_id, bestandsnaam: b.bestandsnaam, contentType: b.content_type, grootte: Number(b.grootte), opslagNaam: b.opslag_naam } : null
+export async function getBijlage(
+  db: HelpdeskDb,
+  meldingId: string,
+  bijlageId: string,
+): Promise<Bijlage | null> {
+  const b = await db
+    .selectFrom('helpdesk_bijlage')
+    .selectAll()
+    .where('id', '=', bijlageId)
+    .where('melding_id', '=', meldingId)
+    .executeTakeFirst()
+  return b
+    ? {
+        id: b.id,
+        meldingId: b.melding_id,
+        bestandsnaam: b.bestandsnaam,
+        contentType: b.content_type,
+        grootte: Number(b.grootte),
+        opslagNaam: b.opslag_naam,
+      }
+    : null
 }
 
 export interface NieuweBijlage {
@@ -313,7 +409,8 @@ export interface Auteur {
 }
 
 /** A readable, unique reference such as `HD-2022-4F7A2C`. */
-const referentieVoor = (id: string, now: Date) => `HD-${now.getUTCFullYear()}-${id.replace(/-/g, '').slice(0, 8).toUpperCase()}`
+const referentieVoor = (id: string, now: Date) =>
+  `HD-${now.getUTCFullYear()}-${id.replace(/-/g, '').slice(0, 8).toUpperCase()}`
 
 export async function createMelding(
   db: HelpdeskDb,
@@ -350,18 +447,54 @@ export async function createMelding(
   }
   await inTransaction(db, async (trx) => {
     await trx.insertInto('helpdesk_melding').values(row).execute()
-    await insertReactie(trx, id, 'bestuur', input.auteur, input.omschrijving, input.bijlagen ?? [], at)
+    await insertReactie(
+      trx,
+      id,
+      'bestuur',
+      input.auteur,
+      input.omschrijving,
+      input.bijlagen ?? [],
+      at,
+    )
   })
   return toMelding(row)
 }
 
-async function insertReactie(db: HelpdeskDb, meldingId: string, van: 'bestuur' | 'helpdesk', auteur: Auteur, tekst: string, bijlagen: NieuweBijlage[], at: string) {
+async function insertReactie(
+  db: HelpdeskDb,
+  meldingId: string,
+  van: 'bestuur' | 'helpdesk',
+  auteur: Auteur,
+  tekst: string,
+  bijlagen: NieuweBijlage[],
+  at: string,
+) {
   const id = newId()
-  await db.insertInto('helpdesk_reactie').values({ id, melding_id: meldingId, van, auteur_persoon_id: auteur.persoonId, auteur_naam: auteur.naam, tekst, created_at: at }).execute()
+  await db
+    .insertInto('helpdesk_reactie')
+    .values({
+      id,
+      melding_id: meldingId,
+      van,
+      auteur_persoon_id: auteur.persoonId,
+      auteur_naam: auteur.naam,
+      tekst,
+      created_at: at,
+    })
+    .execute()
   for (const b of bijlagen) {
     await db
       .insertInto('helpdesk_bijlage')
-      .values({ id: newId(), melding_id: meldingId, reactie_id: id, bestandsnaam: b.bestandsnaam, content_type: b.contentType, grootte: b.grootte, opslag_naam: b.opslagNaam, created_at: at })
+      .values({
+        id: newId(),
+        melding_id: meldingId,
+        reactie_id: id,
+        bestandsnaam: b.bestandsnaam,
+        content_type: b.contentType,
+        grootte: b.grootte,
+        opslag_naam: b.opslagNaam,
+        created_at: at,
+      })
       .execute()
   }
   return id
@@ -375,27 +508,68 @@ async function insertReactie(db: HelpdeskDb, meldingId: string, van: 'bestuur' |
 export async function addReactie(
   db: HelpdeskDb,
   melding: Melding,
-  input: { van: 'bestuur' | 'helpdesk'; auteur: Auteur; tekst: string; bijlagen?: NieuweBijlage[]; status?: MeldingStatus },
+  input: {
+    van: 'bestuur' | 'helpdesk'
+    auteur: Auteur
+    tekst: string
+    bijlagen?: NieuweBijlage[]
+    status?: MeldingStatus
+  },
   now: Date,
 ): Promise<Melding> {
   const at = toIso(now)
-  const status: MeldingStatus = input.van === 'helpdesk' ? (input.status ?? 'wacht-op-reactie') : melding.status === 'nieuw' ? 'nieuw' : 'in-behandeling'
+  const status: MeldingStatus =
+    input.van === 'helpdesk'
+      ? (input.status ?? 'wacht-op-reactie')
+      : melding.status === 'nieuw'
+        ? 'nieuw'
+        : 'in-behandeling'
   return inTransaction(db, async (trx) => {
-    await insertReactie(trx, melding.id, input.van, input.auteur, input.tekst, input.bijlagen ?? [], at)
-    const set = input.van === 'helpdesk' ? { status, updated_at: at, laatste_antwoord_helpdesk_at: at } : { status, updated_at: at }
+    await insertReactie(
+      trx,
+      melding.id,
+      input.van,
+      input.auteur,
+      input.tekst,
+      input.bijlagen ?? [],
+      at,
+    )
+    const set =
+      input.van === 'helpdesk'
+        ? { status, updated_at: at, laatste_antwoord_helpdesk_at: at }
+        : { status, updated_at: at }
     await trx.updateTable('helpdesk_melding').set(set).where('id', '=', melding.id).execute()
-    return { ...melding, status, updatedAt: at, laatsteAntwoordHelpdeskAt: input.van === 'helpdesk' ? at : melding.laatsteAntwoordHelpdeskAt }
+    return {
+      ...melding,
+      status,
+      updatedAt: at,
+      laatsteAntwoordHelpdeskAt: input.van === 'helpdesk' ? at : melding.laatsteAntwoordHelpdeskAt,
+    }
   })
 }
 
-export async function setStatus(db: HelpdeskDb, melding: Melding, status: MeldingStatus, now: Date): Promise<Melding> {
+export async function setStatus(
+  db: HelpdeskDb,
+  melding: Melding,
+  status: MeldingStatus,
+  now: Date,
+): Promise<Melding> {
   const at = toIso(now)
-  await db.updateTable('helpdesk_melding').set({ status, updated_at: at }).where('id', '=', melding.id).execute()
+  await db
+    .updateTable('helpdesk_melding')
+    .set({ status, updated_at: at })
+    .where('id', '=', melding.id)
+    .execute()
   return { ...melding, status, updatedAt: at }
 }
 
 /** Remembers that this person has seen the melding as it is now. */
-export async function markGelezen(db: HelpdeskDb, meldingId: string, persoonId: string, now: Date): Promise<void> {
+export async function markGelezen(
+  db: HelpdeskDb,
+  meldingId: string,
+  persoonId: string,
+  now: Date,
+): Promise<void> {
   const at = toIso(now)
   await db
     .insertInto('helpdesk_gelezen')
@@ -405,7 +579,11 @@ export async function markGelezen(db: HelpdeskDb, meldingId: string, persoonId: 
 }
 
 /** The old account the person of this session signs in as, if the session is such a login. */
-export async function legacyAccountOf(db: HelpdeskDb, persoonId: string, bestuursnummer: string): Promise<string | null> {
+export async function legacyAccountOf(
+  db: HelpdeskDb,
+  persoonId: string,
+  bestuursnummer: string,
+): Promise<string | null> {
   const row = await db
     .selectFrom('legacy_account')
     .select('id')
@@ -425,9 +603,18 @@ export interface Contactpersoon {
   gewijzigdOp: string
 }
 
-export async function getContactpersoon(db: HelpdeskDb, bestuursnummer: string): Promise<Contactpersoon | null> {
-  const r = await db.selectFrom('helpdesk_contactpersoon').selectAll().where('bestuursnummer', '=', bestuursnummer).executeTakeFirst()
-  return r ? { naam: r.naam, email: r.email, telefoon: r.telefoon, gewijzigdOp: r.gewijzigd_op } : null
+export async function getContactpersoon(
+  db: HelpdeskDb,
+  bestuursnummer: string,
+): Promise<Contactpersoon | null> {
+  const r = await db
+    .selectFrom('helpdesk_contactpersoon')
+    .selectAll()
+    .where('bestuursnummer', '=', bestuursnummer)
+    .executeTakeFirst()
+  return r
+    ? { naam: r.naam, email: r.email, telefoon: r.telefoon, gewijzigdOp: r.gewijzigd_op }
+    : null
 }
 
 export async function saveContactpersoon(
@@ -438,7 +625,13 @@ export async function saveContactpersoon(
   now: Date,
 ): Promise<Contactpersoon> {
   const at = toIso(now)
-  const values = { naam: input.naam, email: input.email, telefoon: input.telefoon, gewijzigd_op: at, gewijzigd_door: door }
+  const values = {
+    naam: input.naam,
+    email: input.email,
+    telefoon: input.telefoon,
+    gewijzigd_op: at,
+    gewijzigd_door: door,
+  }
   await db
     .insertInto('helpdesk_contactpersoon')
     .values({ bestuursnummer, ...values })
@@ -448,7 +641,11 @@ export async function saveContactpersoon(
 }
 
 export async function getHelpdeskContact(db: HelpdeskDb) {
-  const r = await db.selectFrom('helpdesk_contactgegevens').selectAll().where('id', '=', 'po').executeTakeFirstOrThrow()
+  const r = await db
+    .selectFrom('helpdesk_contactgegevens')
+    .selectAll()
+    .where('id', '=', 'po')
+    .executeTakeFirstOrThrow()
   return {
     naam: r.naam,
     telefoon: r.telefoon,
@@ -487,24 +684,45 @@ const toDocument = (r: DocumentRow): ArchiefDocument => ({
 export async function listDocumenten(
   db: HelpdeskDb,
   bestuursnummer: string,
-  filter: { zoek?: string | undefined; soort?: DocumentSoort | undefined; richting?: 'asc' | 'desc' | undefined; pagina?: number | undefined; aantal?: number | undefined },
+  filter: {
+    zoek?: string | undefined
+    soort?: DocumentSoort | undefined
+    richting?: 'asc' | 'desc' | undefined
+    pagina?: number | undefined
+    aantal?: number | undefined
+  },
 ) {
   const { aantal, pagina, offset } = pageOf(filter)
   let q = db.selectFrom('helpdesk_document').where('bestuursnummer', '=', bestuursnummer)
   if (filter.soort) q = q.where('soort', '=', filter.soort)
   if (filter.zoek?.trim()) {
     const p = likePattern(filter.zoek.trim())
-    q = q.where((eb) => eb.or([eb(eb.fn('lower', ['titel']), 'like', p), eb(eb.fn('lower', ['kenmerk']), 'like', p)]))
+    q = q.where((eb) =>
+      eb.or([eb(eb.fn('lower', ['titel']), 'like', p), eb(eb.fn('lower', ['kenmerk']), 'like', p)]),
+    )
   }
   const richting = filter.richting ?? 'desc'
   const [rows, totaal] = await Promise.all([
-    q.selectAll().orderBy('datum', richting).orderBy('id', richting).limit(aantal).offset(offset).execute(),
+    q
+      .selectAll()
+      .orderBy('datum', richting)
+      .orderBy('id', richting)
+      .limit(aantal)
+      .offset(offset)
+      .execute(),
     q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
   ])
   return { documenten: rows.map(toDocument), totaal: Number(totaal.n), pagina, aantal }
 }
 
-export async function getDocument(db: HelpdeskDb, id: string): Promise<(ArchiefDocument & { opslagNaam: string }) | null> {
-  const r = await db.selectFrom('helpdesk_document').selectAll().where('id', '=', id).executeTakeFirst()
+export async function getDocument(
+  db: HelpdeskDb,
+  id: string,
+): Promise<(ArchiefDocument & { opslagNaam: string }) | null> {
+  const r = await db
+    .selectFrom('helpdesk_document')
+    .selectAll()
+    .where('id', '=', id)
+    .executeTakeFirst()
   return r ? { ...toDocument(r), opslagNaam: r.opslag_naam } : null
 }

@@ -8,7 +8,10 @@ export interface LoginProblem {
 export const LOGIN_PROBLEMS: LoginProblem[] = [
   {
     id: 'geen-machtiging',
-    title: { nl: 'Ik heb geen machtiging voor deze dienst', en: 'I have no authorisation for this service' },
+    title: {
+      nl: 'Ik heb geen machtiging voor deze dienst',
+      en: 'I have no authorisation for this service',
+    },
     solution: {
       nl: 'U hebt een eHerkenningsmachtiging nodig voor de dienst ‘Mijn DUO voor zakelijke klanten’ (bekostiging, ROD, RIO, OSR, XBRL) of ‘Mijn Helpdesk po’ (helpdesk). Dit regelt u bij de leverancier van uw eHerkenningsmiddel, niet bij DUO. Daarna logt u opnieuw in.',
       en: 'You need an eHerkenning authorisation for the service ‘Mijn DUO voor zakelijke klanten’ (funding, ROD, RIO, OSR, XBRL) or ‘Mijn Helpdesk po’ (helpdesk). Your eHerkenning supplier arranges this, not DUO. Then log in again.',
@@ -16,7 +19,10 @@ export const LOGIN_PROBLEMS: LoginProblem[] = [
   },
   {
     id: 'eerste-keer-helpdesk',
-    title: { nl: 'Ik log voor het eerst in met eHerkenning bij Mijn Helpdesk po', en: 'I log in to Mijn Helpdesk po with eHerkenning for the first time' },
+    title: {
+      nl: 'Ik log voor het eerst in met eHerkenning bij Mijn Helpdesk po',
+      en: 'I log in to Mijn Helpdesk po with eHerkenning for the first time',
+    },
     solution: {
       nl: 'Na het inloggen vraagt het portaal eenmalig uw oude gebruikersnaam en wachtwoord. Daarmee koppelen we uw bestaande meldingen en archief aan uw eHerkenning.',
       en: 'After logging in, the portal asks once for your old username and password. That links your existing meldingen and archive to your eHerkenning.',
@@ -24,7 +30,10 @@ export const LOGIN_PROBLEMS: LoginProblem[] = [
   },
   {
     id: 'wachtwoord',
-    title: { nl: 'Ik wil inloggen met gebruikersnaam en wachtwoord', en: 'I want to log in with username and password' },
+    title: {
+      nl: 'Ik wil inloggen met gebruikersnaam en wachtwoord',
+      en: 'I want to log in with username and password',
+    },
     solution: {
       nl: 'Bestaande gebruikers van Mijn Helpdesk po konden tot 1 april 2022 hun gebruikersnaam en wachtwoord gebruiken. Nieuwe gebruikers loggen sinds 1 januari 2022 alleen in met eHerkenning.',
       en: 'Existing Mijn Helpdesk po users could use their username and password until 1 April 2022. Since 1 January 2022 new users log in with eHerkenning only.',
@@ -32,7 +41,10 @@ export const LOGIN_PROBLEMS: LoginProblem[] = [
   },
   {
     id: 'token',
-    title: { nl: 'Ik log in bij Mijn DUO met mijn token', en: 'I log in to Mijn DUO with my token' },
+    title: {
+      nl: 'Ik log in bij Mijn DUO met mijn token',
+      en: 'I log in to Mijn DUO with my token',
+    },
     solution: {
       nl: 'Bestaande gebruikers van Mijn DUO kunnen voorlopig nog inloggen met hun token: uw gebruikersnaam en de code die uw token toont. Regel op tijd eHerkenning.',
       en: 'Existing Mijn DUO users can still log in with their token for now: your username and the code your token shows. Arrange eHerkenning in good time.',
@@ -48,7 +60,10 @@ export const LOGIN_PROBLEMS: LoginProblem[] = [
   },
   {
     id: 'niveau',
-    title: { nl: 'Het XBRL onderwijsportaal laat mij niet toe', en: 'The XBRL education portal does not let me in' },
+    title: {
+      nl: 'Het XBRL onderwijsportaal laat mij niet toe',
+      en: 'The XBRL education portal does not let me in',
+    },
     solution: {
       nl: 'Voor de jaarverantwoording is eHerkenning op betrouwbaarheidsniveau EH3 of hoger nodig. Log opnieuw in met een middel van niveau EH3 of EH4.',
       en: 'The annual report needs eHerkenning at assurance level EH3 or higher. Log in again with a means of level EH3 or EH4.',

@@ -10,9 +10,19 @@ import { demoPersoonId } from '../../../demo/seed'
 import { helpdeskDb, STATUSSEN } from '../store'
 
 const RUNS = 200
-const QUERIES = ['', '?status=in-behandeling', '?sorteer=aangemaakt&richting=asc&pagina=40', '?zoek=storing']
+const QUERIES = [
+  '',
+  '?status=in-behandeling',
+  '?sorteer=aangemaakt&richting=asc&pagina=40',
+  '?zoek=storing',
+]
 
-async function insert(db: ReturnType<typeof helpdeskDb>, bestuursnummer: string, n: number, offset: number) {
+async function insert(
+  db: ReturnType<typeof helpdeskDb>,
+  bestuursnummer: string,
+  n: number,
+  offset: number,
+) {
   const persoon = demoPersoonId('beheerder-po')
   const rows = Array.from({ length: n }, (_, i) => {
     const at = new Date(Date.UTC(2021, 0, 1) + (offset + i) * 60_000).toISOString()
@@ -33,12 +43,21 @@ async function insert(db: ReturnType<typeof helpdeskDb>, bestuursnummer: string,
       laatste_antwoord_helpdesk_at: i % 3 === 0 ? at : null,
     }
   })
-  for (let i = 0; i < rows.length; i += 500) await db.insertInto('helpdesk_melding').values(rows.slice(i, i + 500)).execute()
+  for (let i = 0; i < rows.length; i += 500)
+    await db
+      .insertInto('helpdesk_melding')
+      .values(rows.slice(i, i + 500))
+      .execute()
 }
 
-const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!
+const pct = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!
 
-async function measure(t: Awaited<ReturnType<typeof createTestApp>>, cookie: string, label: string) {
+async function measure(
+  t: Awaited<ReturnType<typeof createTestApp>>,
+  cookie: string,
+  label: string,
+) {
   for (const q of QUERIES) {
     const times: number[] = []
     for (let i = 0; i < RUNS; i++) {
@@ -49,7 +68,9 @@ async function measure(t: Awaited<ReturnType<typeof createTestApp>>, cookie: str
       times.push(performance.now() - start)
     }
     times.sort((a, b) => a - b)
-    console.log(`${label.padEnd(16)} ${(q || '(standaard)').padEnd(44)} p50 ${pct(times, 50).toFixed(2)} ms  p95 ${pct(times, 95).toFixed(2)} ms`)
+    console.log(
+      `${label.padEnd(16)} ${(q || '(standaard)').padEnd(44)} p50 ${pct(times, 50).toFixed(2)} ms  p95 ${pct(times, 95).toFixed(2)} ms`,
+    )
   }
 }
 

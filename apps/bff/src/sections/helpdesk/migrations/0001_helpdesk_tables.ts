@@ -24,13 +24,41 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('laatste_antwoord_helpdesk_at', 'text')
     .execute()
   // The overview filters on status and sorts on updated_at or created_at; the queue runs across besturen.
-  await db.schema.createIndex('helpdesk_melding_bestuur_status_idx').on('helpdesk_melding').columns(['bestuursnummer', 'status', 'updated_at']).execute()
-  await db.schema.createIndex('helpdesk_melding_bestuur_updated_idx').on('helpdesk_melding').columns(['bestuursnummer', 'updated_at']).execute()
-  await db.schema.createIndex('helpdesk_melding_bestuur_created_idx').on('helpdesk_melding').columns(['bestuursnummer', 'created_at']).execute()
-  await db.schema.createIndex('helpdesk_melding_bestuur_antwoord_idx').on('helpdesk_melding').columns(['bestuursnummer', 'laatste_antwoord_helpdesk_at']).execute()
-  await db.schema.createIndex('helpdesk_melding_status_idx').on('helpdesk_melding').columns(['status', 'updated_at']).execute()
-  await db.schema.createIndex('helpdesk_melding_updated_idx').on('helpdesk_melding').column('updated_at').execute()
-  await db.schema.createIndex('helpdesk_melding_legacy_idx').on('helpdesk_melding').column('legacy_account_id').execute()
+  await db.schema
+    .createIndex('helpdesk_melding_bestuur_status_idx')
+    .on('helpdesk_melding')
+    .columns(['bestuursnummer', 'status', 'updated_at'])
+    .execute()
+  await db.schema
+    .createIndex('helpdesk_melding_bestuur_updated_idx')
+    .on('helpdesk_melding')
+    .columns(['bestuursnummer', 'updated_at'])
+    .execute()
+  await db.schema
+    .createIndex('helpdesk_melding_bestuur_created_idx')
+    .on('helpdesk_melding')
+    .columns(['bestuursnummer', 'created_at'])
+    .execute()
+  await db.schema
+    .createIndex('helpdesk_melding_bestuur_antwoord_idx')
+    .on('helpdesk_melding')
+    .columns(['bestuursnummer', 'laatste_antwoord_helpdesk_at'])
+    .execute()
+  await db.schema
+    .createIndex('helpdesk_melding_status_idx')
+    .on('helpdesk_melding')
+    .columns(['status', 'updated_at'])
+    .execute()
+  await db.schema
+    .createIndex('helpdesk_melding_updated_idx')
+    .on('helpdesk_melding')
+    .column('updated_at')
+    .execute()
+  await db.schema
+    .createIndex('helpdesk_melding_legacy_idx')
+    .on('helpdesk_melding')
+    .column('legacy_account_id')
+    .execute()
 
   await db.schema
     .createTable('helpdesk_reactie')
@@ -42,7 +70,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('tekst', 'text', (c) => c.notNull())
     .addColumn('created_at', 'text', (c) => c.notNull())
     .execute()
-  await db.schema.createIndex('helpdesk_reactie_melding_idx').on('helpdesk_reactie').columns(['melding_id', 'created_at']).execute()
+  await db.schema
+    .createIndex('helpdesk_reactie_melding_idx')
+    .on('helpdesk_reactie')
+    .columns(['melding_id', 'created_at'])
+    .execute()
 
   await db.schema
     .createTable('helpdesk_bijlage')
@@ -56,7 +88,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('opslag_naam', 'text', (c) => c.notNull().unique())
     .addColumn('created_at', 'text', (c) => c.notNull())
     .execute()
-  await db.schema.createIndex('helpdesk_bijlage_melding_idx').on('helpdesk_bijlage').column('melding_id').execute()
+  await db.schema
+    .createIndex('helpdesk_bijlage_melding_idx')
+    .on('helpdesk_bijlage')
+    .column('melding_id')
+    .execute()
 
   await db.schema
     .createTable('helpdesk_gelezen')
@@ -65,7 +101,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('gelezen_op', 'text', (c) => c.notNull())
     .addPrimaryKeyConstraint('helpdesk_gelezen_pk', ['melding_id', 'persoon_id'])
     .execute()
-  await db.schema.createIndex('helpdesk_gelezen_persoon_idx').on('helpdesk_gelezen').columns(['persoon_id', 'melding_id']).execute()
+  await db.schema
+    .createIndex('helpdesk_gelezen_persoon_idx')
+    .on('helpdesk_gelezen')
+    .columns(['persoon_id', 'melding_id'])
+    .execute()
 
   await db.schema
     .createTable('helpdesk_contactpersoon')
@@ -116,5 +156,9 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('opslag_naam', 'text', (c) => c.notNull().unique())
     .addColumn('created_at', 'text', (c) => c.notNull())
     .execute()
-  await db.schema.createIndex('helpdesk_document_bestuur_idx').on('helpdesk_document').columns(['bestuursnummer', 'datum']).execute()
+  await db.schema
+    .createIndex('helpdesk_document_bestuur_idx')
+    .on('helpdesk_document')
+    .columns(['bestuursnummer', 'datum'])
+    .execute()
 }
