@@ -58,6 +58,7 @@ try {
   spawnSync(process.execPath, ['scripts/postgres.mjs', 'stop'], { cwd: ROOT, stdio: 'inherit' })
 }
 ensureChromium()
-step('Productiebouw', 'pnpm turbo run build --output-logs=errors-only')
+// Two builds at a time: the machines have two cores, and module federation's analysis is slow under load.
+step('Productiebouw', 'pnpm turbo run build --concurrency=2 --output-logs=errors-only')
 step('Browsertests (e2e)', 'pnpm --filter @duo/e2e e2e')
 console.log(`\nAlles groen in ${Math.round((Date.now() - started) / 1000)} s.`)

@@ -21,6 +21,8 @@ if (!monolith) {
       remotes: {},
       shared: { ...SHARED_SINGLETONS },
       dts: false,
+      // See packages/section-kit/src/vite.ts: room for cold builds on a busy machine.
+      moduleParseTimeout: 120,
       // One federation runtime for the whole page; the sections use it (externalRuntime).
       experiments: { provideExternalRuntime: true },
     }),

@@ -65,6 +65,9 @@ export function defineSectionConfig(
         ),
         manifest: true,
         dts: false,
+        // Cold builds on a busy 2-core machine can exceed the plugin's 10 s default for
+        // analysing the shared modules; give it room so no export is dropped.
+        moduleParseTimeout: 120,
         // The shell provides the federation runtime once (provideExternalRuntime).
         experiments: { externalRuntime: true },
       }),
