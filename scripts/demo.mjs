@@ -6,7 +6,10 @@ import { ROOT } from './lib/sections.mjs'
 
 if (!process.argv.includes('--no-build')) {
   console.log('Bouwen van shell en secties…')
-  execSync('pnpm turbo run build --concurrency=2 --output-logs=errors-only', { cwd: ROOT, stdio: 'inherit' })
+  execSync('pnpm turbo run build --concurrency=2 --output-logs=errors-only', {
+    cwd: ROOT,
+    stdio: 'inherit',
+  })
 }
 const portal = await startPortal({ base: Number(process.env.DUO_DEMO_PORT ?? 8080) })
 console.log(`
