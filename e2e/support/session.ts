@@ -9,6 +9,15 @@ export async function loginAs(page: Page, portalUrl: string, persona: string): P
   await page.getByTestId('session-bar').waitFor({ timeout: 10_000 })
 }
 
+/** Logs DUO staff in through DUO's own client on the broker (no eHerkenning). */
+export async function loginAsStaff(page: Page, portalUrl: string, persona: string): Promise<void> {
+  await page.goto(`${portalUrl}/auth/intern/login?login_hint=${encodeURIComponent(persona)}`)
+  await page.waitForURL((url) => url.origin === portalUrl && !url.pathname.startsWith('/auth/'), {
+    timeout: 20_000,
+  })
+  await page.getByTestId('session-bar').waitFor({ timeout: 10_000 })
+}
+
 /** Section ids in the main navigation, in order. */
 export async function navSections(page: Page): Promise<string[]> {
   await page.locator('nav.duo-nav').waitFor()

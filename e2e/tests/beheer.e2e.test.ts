@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { launchBrowser } from '../support/browser'
 import { startPortal } from '../support/portal'
 import { axeViolations } from '../support/axe'
-import { loginAs, navSections } from '../support/session'
+import { loginAs, loginAsStaff as staffLogin, navSections } from '../support/session'
 
 type Portal = Awaited<ReturnType<typeof startPortal>>
 
@@ -25,38 +25,10 @@ async function newPage(): Promise<Page> {
   return context.newPage()
 }
 
-/**
- * DUO staff log in with DUO's own identity provider, not eHerkenning.
- *
- * Workaround (reported to the platform): a DUO session is rotated on its first request (its
- * grants fingerprint at login differs from the one the middleware computes), and of two
- * concurrent requests during a rotation the loser gets 401 and clears the cookie. So the
- * shell's first /api/me goes alone here.
- */
-async function loginAsStaff(page: Page, persona: string): Promise<void> {
-  let meSeen: () => void = () => {}
-  const me = new Promise<void>((resolve) => (meSeen = resolve))
-  const onResponse = (r: { url(): string }) => {
-    if (new URL(r.url()).pathname === '/api/me') meSeen()
-  }
-  page.on('response', onResponse)
-  await page.route('**/api/sections', async (route) => {
-    await Promise.race([me, new Promise((r) => setTimeout(r, 5_000))])
-    await route.continue()
-  })
-  await page.goto(`${portal.url}/auth/intern/login?login_hint=${encodeURIComponent(persona)}`)
-  await page.waitForURL((url) => url.origin === portal.url && !url.pathname.startsWith('/auth/'), {
-    timeout: 20_000,
-  })
-  await page.getByTestId('session-bar').waitFor({ timeout: 10_000 })
-  await page.unroute('**/api/sections')
-  page.off('response', onResponse)
-}
+/** DUO staff log in with DUO's own identity provider, not eHerkenning. */
+const loginAsStaff = (page: Page, persona: string) => staffLogin(page, portal.url, persona)
 
-/**
- * The next request after a change of grants, on its own: it rotates the session id (see above
- * for why not together with the shell's parallel calls). Returns the person's grants.
- */
+/** The person's grants as the BFF sees them on their next request (a change counts at once). */
 async function nextRequest(page: Page): Promise<string[]> {
   const me = await page.evaluate(async () => (await fetch('/api/me')).json())
   return (me.grants as Array<{ role: string }>).map((g) => g.role)

@@ -5,7 +5,7 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { launchBrowser } from '../support/browser'
 import { axeViolations } from '../support/axe'
-import { loginAs } from '../support/session'
+import { loginAs, loginAsStaff } from '../support/session'
 // @ts-expect-error -- plain ESM script without types
 import { startPortal } from '../../scripts/lib/portal.mjs'
 import { createDb } from '../../apps/bff/src/db/create-db'
@@ -51,30 +51,8 @@ async function scan(page: Page, name: string) {
   if (violations.length) found[name] = violations
 }
 
-/**
- * DUO staff log in with DUO's own identity provider. Workaround for a platform bug (a DUO
- * session rotates on its first request, and a concurrent request then loses the cookie): the
- * shell's first /api/me goes alone, as in beheer.e2e.test.ts.
- */
-async function loginIntern(page: Page, persona: string) {
-  let meSeen: () => void = () => {}
-  const me = new Promise<void>((resolve) => (meSeen = resolve))
-  const onResponse = (r: { url(): string }) => {
-    if (new URL(r.url()).pathname === '/api/me') meSeen()
-  }
-  page.on('response', onResponse)
-  await page.route('**/api/sections', async (route) => {
-    await Promise.race([me, new Promise((r) => setTimeout(r, 5_000))])
-    await route.continue()
-  })
-  await page.goto(`${portal.url}/auth/intern/login?login_hint=${persona}`)
-  await page.waitForURL((url) => url.origin === portal.url && !url.pathname.startsWith('/auth/'), {
-    timeout: 20_000,
-  })
-  await page.getByTestId('session-bar').waitFor({ timeout: 10_000 })
-  await page.unroute('**/api/sections')
-  page.off('response', onResponse)
-}
+/** DUO staff log in with DUO's own identity provider. */
+const loginIntern = (page: Page, persona: string) => loginAsStaff(page, portal.url, persona)
 
 const onderwerp = `Dashboard laadt niet ${Date.now()}`
 

@@ -37,6 +37,9 @@ async function pushRoute(page: Page, path: string): Promise<void> {
     () => 'router' in ((window as never as { __duoPortal?: object }).__duoPortal ?? {}),
   )
   await page.evaluate(
+    () => (window as never as { __duoPortal: { ready: Promise<unknown> } }).__duoPortal.ready,
+  )
+  await page.evaluate(
     (p) =>
       (
         window as never as { __duoPortal: { router: { push(p: string): Promise<void> } } }

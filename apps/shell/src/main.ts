@@ -36,12 +36,13 @@ async function loadSectionList(): Promise<void> {
 }
 
 const ready = Promise.all([loadSectionList(), session.refresh()])
-let first = true
+let started = false
+void ready.then(() => (started = true))
 router.beforeEach(async (to) => {
-  if (!first) return true
-  first = false
+  if (started) return true
+  // Every navigation before the section list is in waits for it (the first one, a deep link,
+  // or a link followed very early); then a section URL is resolved again against its route.
   await ready
-  // A deep link into a section arrived before its route existed: resolve it again.
   return to.name === 'niet-gevonden' && router.resolve(to.fullPath).name !== 'niet-gevonden'
     ? to.fullPath
     : true
@@ -59,6 +60,7 @@ app.use(router).use(i18n).mount('#app')
 Object.assign(window, {
   __duoPortal: {
     router,
+    ready,
     singletons: () =>
       Object.fromEntries(
         Object.entries(sections.loaded).map(([id, def]) => [id, singletonReport(def.runtime)]),
