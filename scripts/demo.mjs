@@ -11,7 +11,11 @@ if (!process.argv.includes('--no-build')) {
     stdio: 'inherit',
   })
 }
-const portal = await startPortal({ base: Number(process.env.DUO_DEMO_PORT ?? 8080) })
+// Request lines stay out of the demo's terminal unless LOG_LEVEL asks for them.
+const portal = await startPortal({
+  base: Number(process.env.DUO_DEMO_PORT ?? 8080),
+  env: { LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' },
+})
 console.log(`
 Mijn DUO draait op ${portal.url}
   eHerkenning-testmakelaar: ${portal.issuer}

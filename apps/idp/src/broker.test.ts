@@ -53,7 +53,7 @@ describe('eHerkenning test broker (demo mode)', () => {
     expect(claims.aud).toBe('duo-portaal')
     expect(claims.sub).toBe('beheerder-po')
     expect(claims.acr).toBe('urn:etoegang:core:assurance-class:loa3')
-    expect(claims.name).toBe('Fatima el Amrani')
+    expect(claims.name).toBe('Anouk Jansen')
     expect(claims[CLAIM.legalSubjectId]).toBe('30123456')
     expect(claims[CLAIM.actingSubjectId]).toBe('EH-BEHEERDER-PO')
     expect(claims[CLAIM.serviceId]).toEqual(['mijn-duo', 'mijn-helpdesk-po'])
@@ -174,7 +174,7 @@ describe('eHerkenning test broker (demo mode)', () => {
     expect(claims[CLAIM.duoMedewerker]).toBe(true)
     expect(claims[CLAIM.duoRol]).toBe('duo-security-servicedesk')
     expect(claims).not.toHaveProperty(CLAIM.legalSubjectId)
-    expect(claims.name).toBe('Saskia van Leeuwen')
+    expect(claims.name).toBe('Ursula Koster')
 
     const helpdesk = await loginWithoutPicker(intern, new Browser(), {
       login_hint: 'helpdeskmedewerker',
@@ -195,7 +195,7 @@ describe('eHerkenning test broker (demo mode)', () => {
     await loginWithoutPicker(portaal, browser, { login_hint: 'beheerder-po' })
     const { result } = await startLogin(intern, browser)
     expect(result.kind).toBe('page')
-    if (result.kind === 'page') expect(result.html).toContain('Saskia van Leeuwen')
+    if (result.kind === 'page') expect(result.html).toContain('Ursula Koster')
   })
 
   it('requires PKCE', async () => {
