@@ -48,4 +48,5 @@ export {
   type Resource,
 } from './decide/decide.ts'
 export { automaticGrantsFor } from './decide/effective-grants.ts'
-export { mayAssign, assignableRoles, type AssignTarget } from './assign/may-assign.ts'
+export { mayAssign, assignableRoles, kenmerkenFor, type AssignTarget } from './assign/may-assign.ts'
+export { mayRevoke } from './assign/may-revoke.ts'

@@ -20,7 +20,7 @@ export interface PortalContext {
   canAnywhere(permission: PermissionId): boolean
   /** The full decision, with the reason to show when it is refused. */
   decide(permission: PermissionId, scope?: Scope): Decision
-  /** fetch for the BFF: same-origin cookies, CSRF header, JSON errors as `PortalApiError`. */
+  /** fetch for the BFF: same-origin cookies and the CSRF header on writes; returns the raw Response. */
   fetch: typeof fetch
   locale: Readonly<Ref<Locale>>
   /** The portal's clock (fixed by `DUO_NOW` in demos and tests). */

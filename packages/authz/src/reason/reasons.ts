@@ -119,6 +119,12 @@ export const reasons = {
       `You are authorised (machtiging) for the service ‘${dienstNames[dienst]}’ for this organisation.`,
     ),
   loginAllowed: () => r('toegestaan', 'U bent ingelogd.', 'You are logged in.'),
+  revokeAllowed: (role: RoleDefinition, kenmerk: string) =>
+    r(
+      'toegestaan',
+      `U mag de rol ${role.name.nl} met kenmerk ${kenmerk} intrekken.`,
+      `You may revoke the role ${role.name.en} with kenmerk ${kenmerk}.`,
+    ),
   assignAllowed: (role: RoleDefinition, kenmerk: string, as: RoleDefinition) =>
     r(
       'toegestaan',

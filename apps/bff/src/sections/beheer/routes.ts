@@ -10,6 +10,7 @@ import {
   dutchDate,
   grantStatus,
   mayAssign,
+  mayRevoke,
   permissions,
   roleIds,
   roles,
@@ -50,7 +51,6 @@ import {
 import {
   BEHEERDER_ROLLEN,
   adminDecision,
-  mayRevoke,
   notAssignable,
   roleAvailability,
   type BeheerderRol,
@@ -323,7 +323,12 @@ export function beheerRoutes(deps: SectionDeps) {
             intermediairKvk: p.intermediairKvk,
             ikZelf: p.id === auth.persoon.id,
             grants: own.map((g) => {
-              const revoke = mayRevoke(auth.subject, g, bestuur, at)
+              const revoke = mayRevoke(
+                auth.subject,
+                { role: g.role as RoleId, kenmerk: g.kenmerk },
+                bestuur,
+                { now: at },
+              )
               return {
                 ...grantView(g, today),
                 intrekbaar: revoke.allowed,
@@ -466,7 +471,12 @@ export function beheerRoutes(deps: SectionDeps) {
             'This role has already been revoked.',
           )
         }
-        const decision = mayRevoke(auth.subject, grant, bestuur, at)
+        const decision = mayRevoke(
+          auth.subject,
+          { role: grant.role as RoleId, kenmerk: grant.kenmerk },
+          bestuur,
+          { now: at },
+        )
         if (!decision.allowed)
           throw forbidden(decision.reason.code, decision.reason.nl, decision.reason.en)
         await inTransaction(deps.db, async (trx) => {

@@ -8,6 +8,7 @@ import {
   defaultConfig,
   dutchDate,
   grantStatus,
+  kenmerkenFor,
   mayAssign,
   roleIds,
   roles,
@@ -40,20 +41,6 @@ export function adminDecision(subject: Subject, bestuur: Bestuur, now: Date): De
   return first!
 }
 
-/** Every kenmerk of this bestuur the role could be given with. */
-export function kenmerkenFor(role: RoleId, bestuur: Bestuur): string[] {
-  const out: string[] = []
-  for (const type of roles[role].kenmerkTypes) {
-    if (type === 'bestuursnummer') out.push(bestuur.bestuursnummer)
-    else if (type === 'onderwijsbestuurcode') out.push(bestuur.onderwijsbestuurcode)
-    else if (type === 'instellingscode')
-      for (const s of bestuur.scholen) out.push(s.instellingscode)
-    else if (type === 'onderwijsaanbiedercode')
-      for (const s of bestuur.scholen) out.push(s.onderwijsaanbiedercode)
-  }
-  return out
-}
-
 /** The roles a colleague could never get from this admin here, each with the reason. */
 export function notAssignable(
   admin: Subject,
@@ -64,39 +51,11 @@ export function notAssignable(
   const out: Array<{ rol: RoleId; reden: Reason }> = []
   for (const id of roleIds) {
     if (possible.has(id) || roles[id].internal) continue
-    const kenmerk = kenmerkenFor(id, bestuur)[0] ?? bestuur.bestuursnummer
+    const kenmerk = kenmerkenFor(roles[id], bestuur)[0] ?? bestuur.bestuursnummer
     const d = mayAssign(admin, id, kenmerk, { personId: '', bestuur }, { now })
     out.push({ rol: id, reden: d.reason })
   }
   return out
-}
-
-/**
- * Whether the admin may revoke this grant: he must be its assigner (the same rules as
- * assigning it), except that a role not available yet or an OSR agreement since withdrawn
- * never block taking a role back.
- */
-export function mayRevoke(
-  admin: Subject,
-  grant: { role: string; kenmerk: string; persoonId: string },
-  bestuur: Bestuur,
-  now: Date,
-): Decision {
-  const d = mayAssign(
-    admin,
-    grant.role as RoleId,
-    grant.kenmerk,
-    { personId: `intrekken:${grant.persoonId}`, bestuur },
-    { now },
-  )
-  if (
-    d.allowed ||
-    d.reason.code === 'nog-niet-beschikbaar' ||
-    d.reason.code === 'osr-overeenkomst-ontbreekt'
-  ) {
-    return { ...d, allowed: true }
-  }
-  return d
 }
 
 /** New roles (with a date in the authz config): available now, or coming, for this admin. */
@@ -107,7 +66,7 @@ export function roleAvailability(admin: Subject, bestuur: Bestuur, now: Date) {
   for (const [id, vanaf] of Object.entries(defaultConfig.roleAvailableFrom) as Array<
     [RoleId, string]
   >) {
-    const kenmerken = kenmerkenFor(id, bestuur)
+    const kenmerken = kenmerkenFor(roles[id], bestuur)
     const decisions = kenmerken.map((k) =>
       mayAssign(admin, id, k, { personId: '', bestuur }, { now }),
     )
