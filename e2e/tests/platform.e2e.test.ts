@@ -126,6 +126,10 @@ describe('the shell with seven sections loaded at run time', () => {
       'Dashboard bekostiging',
     )
     expect(new URL(page.url()).pathname).toBe('/bekostiging/dashboard')
+    // Every page is titled after its heading (WCAG 2.4.2), section pages too.
+    await page.waitForFunction(
+      () => document.title === 'Dashboard bekostiging – Mijn DUO voor schoolbesturen',
+    )
     await page.goForward()
     await expect(page.locator('main h1').first().innerText()).resolves.toBe(title('rio'))
   })
@@ -212,7 +216,14 @@ describe('the shell with seven sections loaded at run time', () => {
   it('has no axe-core violations on the home page, the login help and every landing page', async () => {
     // axe is injected as a script: allowed past the portal's CSP in this test only.
     const page = await newPage({ bypassCSP: true })
-    const pages = ['/', '/hulp/inloggen', ...SECTIONS.map((id) => `/${id}/`)]
+    const pages = [
+      '/',
+      '/hulp/inloggen',
+      '/hulp/geen-machtiging',
+      '/inloggen',
+      '/account/koppelen',
+      ...SECTIONS.map((id) => `/${id}/`),
+    ]
     const found: Record<string, string[]> = {}
     for (const path of pages) {
       await page.goto(`${portal.url}${path}`)
