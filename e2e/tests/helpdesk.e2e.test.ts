@@ -6,29 +6,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { launchBrowser } from '../support/browser'
 import { axeViolations } from '../support/axe'
 import { loginAs, loginAsStaff } from '../support/session'
-// @ts-expect-error -- plain ESM script without types
-import { startPortal } from '../../scripts/lib/portal.mjs'
-import { createDb } from '../../apps/bff/src/db/create-db'
-import { seedHelpdeskDemo } from '../../apps/bff/src/sections/helpdesk/demo'
+import { startPortal } from '../support/portal'
 
 const BASE = 9380
 let portal: { url: string; stop(): Promise<void> }
 let browser: Browser
-const logs: string[] = []
 const found: Record<string, string[]> = {}
 
 beforeAll(async () => {
-  const dataDir = mkdtempSync(join(tmpdir(), 'duo-e2e-helpdesk-'))
-  portal = await startPortal({
-    base: BASE,
-    dataDir,
-    env: { LOG_LEVEL: 'warn', DUO_SECTIONS_TTL_MS: '300' },
-    log: (l: string) => logs.push(l),
-  })
-  // The archive's PDFs and a few meldingen, as the demo has them (idempotent if main.ts seeds too).
-  const db = createDb({ dataDir })
-  await seedHelpdeskDemo(db.db, dataDir)
-  await db.close()
+  // Demo mode seeds the archive's PDFs and a few meldingen, as in `npm run demo`.
+  portal = await startPortal(BASE)
   browser = await launchBrowser()
 })
 afterAll(async () => {
