@@ -7,6 +7,7 @@ import globals from 'globals'
 import tseslint from 'typescript-eslint'
 import vue from 'eslint-plugin-vue'
 import prettier from 'eslint-config-prettier'
+import { borders } from './eslint.borders.js'
 
 const shared = new Set([
   ...Object.keys(globals['shared-node-browser']),
@@ -24,12 +25,16 @@ const browserCode = [
 ]
 const serverCode = [
   'apps/bff/**/*.ts',
+  'apps/*/api/**/*.ts',
+  'packages/server-kit/**/*.ts',
   'apps/idp/**/*.ts',
   'scripts/**/*.{js,mjs,ts}',
   '**/vite.config.ts',
   '**/vitest.config.ts',
   'packages/section-kit/src/vite.ts',
+  'turbo/generators/**/*.ts',
   'eslint.config.js',
+  'eslint.borders.js',
 ]
 
 export default defineConfig(
@@ -79,13 +84,19 @@ export default defineConfig(
   },
   {
     // Migrations take `Kysely<any>` on purpose: they must not depend on today's table types.
-    files: ['apps/bff/src/**/migrations/**', 'apps/bff/src/db/**'],
+    files: [
+      'apps/*/api/migrations/**',
+      'packages/server-kit/src/platform/db/**',
+      'packages/server-kit/src/db/**',
+    ],
     rules: { '@typescript-eslint/no-explicit-any': 'off' },
   },
   {
     files: ['e2e/**/*.ts'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
+  // After the browser block: for a section's files these replace its import rule (and keep it).
+  ...borders,
   {
     rules: {
       'vue/multi-word-component-names': 'off',

@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core'
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js')
 
-export interface AxeViolation {
+interface AxeViolation {
   id: string
   impact: string | null
   help: string

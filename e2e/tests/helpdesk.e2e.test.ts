@@ -110,8 +110,9 @@ describe('Mijn Helpdesk po in the browser', () => {
     await staff.locator('#reactie-status').selectOption('wacht-op-reactie')
     await staff.getByRole('button', { name: 'Bericht versturen' }).click()
     await staff.getByText('Uw bericht is verstuurd.').waitFor()
-    await expect(staff.getByTestId('melding-status').innerText()).resolves.toBe(
-      'Wacht op uw reactie',
+    // Staff read the status from their side: the melding waits for the bestuur.
+    await expect(staff.getByTestId('melding-status').innerText()).resolves.toContain(
+      'Wacht op reactie bestuur',
     )
     await staff.goto(`${portal.url}/helpdesk/werkvoorraad`)
     await staff.locator('tbody tr').first().waitFor({ timeout: 15_000 })

@@ -17,8 +17,6 @@ export interface RunningPortal {
   stop(): Promise<void>
 }
 
-export function portsFor(base: number): PortalPorts
-
 export function startPortal(options?: {
   base?: number
   dataDir?: string

@@ -6,7 +6,7 @@ import { startStaticServer } from './static-server.mjs'
 import { ROOT, SECTIONS } from './sections.mjs'
 
 /** Ports: BFF + shell on `base`, sections on base+1..base+7, the broker on base+10. */
-export function portsFor(base) {
+function portsFor(base) {
   return {
     bff: base,
     idp: base + 10,

@@ -1,27 +1,26 @@
-// The sections of the demo and the e2e tests: id, port (its own origin), build folder, version.
-import { readFileSync } from 'node:fs'
+// The sections of the demo, the dev servers and the e2e tests, found in the workspace: every
+// `apps/<id>/package.json` with `"duo": { "section": true, "port": … }` (its own origin).
+import { readdirSync, readFileSync, existsSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url))
-const PORTS = {
-  helpdesk: 8081,
-  bekostiging: 8082,
-  rod: 8083,
-  rio: 8084,
-  osr: 8085,
-  xbrl: 8086,
-  beheer: 8087,
-}
 
-export const SECTIONS = Object.entries(PORTS).map(([id, port]) => {
-  const version = JSON.parse(readFileSync(`${ROOT}apps/${id}/package.json`, 'utf8')).version
-  return { id, port, dir: `${ROOT}apps/${id}/dist`, prefix: `v${version}` }
-})
+export const SECTIONS = readdirSync(`${ROOT}apps`)
+  .filter((id) => existsSync(`${ROOT}apps/${id}/package.json`))
+  .map((id) => ({ id, pkg: JSON.parse(readFileSync(`${ROOT}apps/${id}/package.json`, 'utf8')) }))
+  .filter(({ pkg }) => pkg.duo?.section)
+  .map(({ id, pkg }) => ({
+    id,
+    port: pkg.duo.port,
+    dir: `${ROOT}apps/${id}/dist`,
+    prefix: `v${pkg.version}`,
+  }))
+  .sort((a, b) => a.port - b.port)
 
-/** The BFF's section list for sections served on localhost ports (see static-server.mjs). */
-export function sectionList(host = 'localhost', ports = PORTS) {
+/** The section list of `pnpm dev`: each section's Vite dev server on its port. */
+export function devSectionList() {
   return SECTIONS.map((s) => ({
     id: s.id,
-    manifestUrl: `http://${host}:${ports[s.id] ?? s.port}/${s.prefix}/mf-manifest.json`,
+    manifestUrl: `http://localhost:${s.port}/mf-manifest.json`,
   }))
 }

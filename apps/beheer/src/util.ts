@@ -1,10 +1,10 @@
 import { computed, ref } from 'vue'
 import { usePortal } from '@duo/portal-sdk'
-import { BeheerApiError } from './api'
+import { ApiFout } from './api'
 
 type Localized = { nl: string; en: string }
 
-/** Texts from the BFF and the authz catalogue come in both languages: pick the current one. */
+/** Texts from the API and the authz catalogue come in both languages: pick the current one. */
 export function useLocalized() {
   const portal = usePortal()
   const lang = computed(() => portal.locale.value)
@@ -30,15 +30,18 @@ export function useLocalized() {
   /** A timestamp in Dutch time. */
   const moment = (iso: string | null | undefined) =>
     iso ? timeFmt.value.format(new Date(iso)) : ''
-  return { lang, loc, day, moment }
+  /** The message of a failed call in the current language; `fallback` for anything else. */
+  const fout = (err: unknown, fallback: string) =>
+    err instanceof ApiFout ? err.tekst(lang.value) : fallback
+  return { lang, loc, day, moment, fout }
 }
 
 /**
- * The state of a form sent to the BFF: busy flag, the error summary and one message per
+ * The state of a form sent to the API: busy flag, the error summary and one message per
  * field. Values stay in the form on any error.
  */
 export function useFormErrors(fieldLabels: () => Record<string, string>) {
-  const { loc } = useLocalized()
+  const { lang, loc } = useLocalized()
   const busy = ref(false)
   const fields = ref<Record<string, string>>({})
   const general = ref<string>('')
@@ -55,11 +58,11 @@ export function useFormErrors(fieldLabels: () => Record<string, string>) {
     general.value = ''
   }
   function show(err: unknown, fallback: Localized) {
-    if (err instanceof BeheerApiError) {
-      if (err.fields.length) {
-        fields.value = Object.fromEntries(err.fields.map((f) => [f.veld, loc(f)]))
+    if (err instanceof ApiFout) {
+      if (err.velden.length) {
+        fields.value = Object.fromEntries(err.velden.map((f) => [f.veld, loc(f)]))
       } else {
-        general.value = loc(err)
+        general.value = err.tekst(lang.value)
       }
     } else {
       general.value = loc(fallback)

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs'
 import { z } from 'zod'
-import { SECTION_IDS } from '@duo/portal-sdk/contract'
+import { SECTION_ID_PATTERN } from '@duo/portal-sdk/contract'
 
 /** Where each section is loaded from: deployment configuration, changed without any rebuild. */
 export const sectionSourceSchema = z.object({
-  id: z.enum(SECTION_IDS),
+  id: z.string().regex(SECTION_ID_PATTERN),
   manifestUrl: z.url(),
 })
 export type SectionSource = z.infer<typeof sectionSourceSchema>

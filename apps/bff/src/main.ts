@@ -1,16 +1,20 @@
 import { serve } from '@hono/node-server'
 import { createApp } from './app'
 import { loadConfig } from './config'
-import { createClock } from './platform/clock'
-import { createLogger } from './platform/logger'
+import {
+  composeSections,
+  createClock,
+  createDb,
+  createLogger,
+  dbConfigFromEnv,
+  deleteExpiredSessions,
+  migrateToLatest,
+  seedDemo,
+} from '@duo/server-kit/platform'
 import { createSectionRegistry } from './platform/section-registry'
-import { createDb, dbConfigFromEnv, migrateToLatest } from './db'
-import { seedDemo } from './demo/seed'
 import { loadAuthConfig } from './auth/config'
 import { createOidcClient } from './auth/oidc'
-import { deleteExpiredSessions } from './stores/sessions'
-import { sectionMigrations } from './sections'
-import { seedHelpdeskDemo } from './sections/helpdesk/demo'
+import * as apiSections from './sections'
 
 const config = loadConfig()
 const auth = loadAuthConfig()
@@ -18,12 +22,18 @@ const logger = createLogger(config.logLevel)
 const clock = createClock(config.fixedNow)
 const dbConfig = dbConfigFromEnv()
 const database = createDb(dbConfig)
-await migrateToLatest(database.db, sectionMigrations)
+const dataDir = dbConfig.dataDir ?? './data'
+const composed = composeSections(
+  { db: database.db, dialect: database.dialect, clock, logger, dataDir },
+  Object.values(apiSections),
+)
+await migrateToLatest(database.db, composed.migrations)
 if (auth.demo) {
   const { inserted } = await seedDemo(database.db)
-  await seedHelpdeskDemo(database.db, dbConfig.dataDir ?? './data')
+  await composed.seedDemo()
   logger.info({ inserted }, 'demodata geladen')
 }
+await composed.jobs.start()
 const oidc = {
   portaal: auth.issuer
     ? createOidcClient(
@@ -55,15 +65,20 @@ const app = createApp({
   logger,
   sections,
   db: database.db,
+  dialect: database.dialect,
+  composed,
   auth,
   oidc,
-  dataDir: dbConfig.dataDir ?? './data',
+  dataDir,
 })
 
 const sweep = setInterval(() => {
   deleteExpiredSessions(database.db, new Date()).catch((err: unknown) =>
     logger.warn({ err: String(err) }, 'opruimen sessies mislukt'),
   )
+  composed
+    .opruimen()
+    .catch((err: unknown) => logger.warn({ err: String(err) }, 'opruimen jobs mislukt'))
 }, 60_000)
 sweep.unref()
 
@@ -80,6 +95,12 @@ const server = serve({ fetch: app.fetch, port: config.port, hostname: config.hos
 })
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
-    server.close(() => void database.close().then(() => process.exit(0)))
+    server.close(
+      () =>
+        void composed.jobs
+          .stop()
+          .then(() => database.close())
+          .then(() => process.exit(0)),
+    )
   })
 }

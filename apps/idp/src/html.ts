@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto'
 import { SERVICES, type Persona } from './personas.ts'
 
 /** Escapes text for HTML element content and quoted attribute values. */
-export function escapeHtml(value: unknown): string {
+function escapeHtml(value: unknown): string {
   return String(value ?? '')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
@@ -52,7 +52,7 @@ const STYLE = `
   code { font-size: 0.95em; }
 `
 
-export function page(opts: { title: string; body: string; head?: string }): string {
+function page(opts: { title: string; body: string; head?: string }): string {
   return `<!DOCTYPE html>
 <html lang="nl">
 <head>
@@ -72,7 +72,7 @@ ${opts.body}
 </html>`
 }
 
-export const LOGIN_TITLE = 'eHerkenning testmakelaar (alleen demo)'
+const LOGIN_TITLE = 'eHerkenning testmakelaar (alleen demo)'
 
 interface PersonaGroup {
   key: string

@@ -47,7 +47,15 @@ export type Loa = keyof typeof LOA_ACR
 export type Acr = (typeof LOA_ACR)[Loa]
 export const ACR_VALUES: Acr[] = Object.values(LOA_ACR)
 
-export type DuoRol = 'duo-security-servicedesk' | 'duo-helpdeskmedewerker'
+export type DuoRol =
+  | 'duo-security-servicedesk'
+  | 'duo-helpdeskmedewerker'
+  | 'duo-behandelaar-bekostiging'
+  | 'duo-behandelaar-rod'
+  | 'kennisnet-osr-beheerder'
+  | 'duo-behandelaar-xbrl'
+  | 'duo-redacteur'
+
 
 export interface Organisation {
   kvk: string
@@ -238,6 +246,11 @@ export const PERSONAS: readonly Persona[] = [
     'Helpdeskmedewerker DUO po',
     'duo-helpdeskmedewerker',
   ),
+  medewerker('behandelaar', 'Frank de Graaf', 'DUO behandelaar bekostiging', 'duo-behandelaar-bekostiging'),
+  medewerker('rod-behandelaar', 'Saskia Bos', 'DUO behandelaar ROD (handmatige mutaties)', 'duo-behandelaar-rod'),
+  medewerker('osr-beheerder', 'Joost van Dam', 'Kennisnet beheerder OSR', 'kennisnet-osr-beheerder'),
+  medewerker('xbrl-behandelaar', 'Ingrid Mulder', 'DUO behandelaar jaarverantwoording', 'duo-behandelaar-xbrl'),
+  medewerker('redacteur', 'Mark Willems', 'DUO redacteur portaal', 'duo-redacteur'),
 ]
 
 export function findPersona(

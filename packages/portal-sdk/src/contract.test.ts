@@ -44,13 +44,13 @@ describe('section.json validation', () => {
   it('names every problem', () => {
     const problems = validateSectionMeta({
       ...meta,
-      id: 'kantine',
+      id: 'Kantine/..',
       title: { nl: 'x' },
       dienst: 'digid',
       nav: [{ path: 3 }],
     })
     expect(problems).toEqual([
-      'onbekende sectie-id kantine',
+      'ongeldige sectie-id Kantine/..',
       'title moet nl en en hebben',
       'dienst moet mijn-duo, mijn-helpdesk-po of null zijn',
       'nav[0] is ongeldig',

@@ -14,17 +14,12 @@ export const CONTRACT_VERSION = '1.0'
 /** The header every state-changing call carries; the BFF refuses JSON writes without it (CSRF). */
 export const CSRF_HEADER = 'X-DUO-CSRF'
 
-/** The ids of the sections the portal knows; a new section is added here first. */
-export const SECTION_IDS = [
-  'helpdesk',
-  'bekostiging',
-  'rod',
-  'rio',
-  'osr',
-  'xbrl',
-  'beheer',
-] as const
-export type SectionId = (typeof SECTION_IDS)[number]
+/**
+ * A section's id: lower case, also its path (`/<id>`), its API's path (`/api/<id>`) and its
+ * migration namespace. The portal knows its sections only from the BFF's section list.
+ */
+export const SECTION_ID_PATTERN = /^[a-z][a-z0-9-]{1,30}$/
+export type SectionId = string
 
 export type Locale = 'nl' | 'en'
 export type Localized = Record<Locale, string>
@@ -99,8 +94,8 @@ export function validateSectionMeta(value: unknown): string[] {
     typeof (v as Localized).en === 'string'
   if (typeof value !== 'object' || value === null) return ['section.json is geen object']
   const meta = value as Record<string, unknown>
-  if (!SECTION_IDS.includes(meta.id as SectionId))
-    problems.push(`onbekende sectie-id ${String(meta.id)}`)
+  if (typeof meta.id !== 'string' || !SECTION_ID_PATTERN.test(meta.id))
+    problems.push(`ongeldige sectie-id ${String(meta.id)}`)
   if (typeof meta.contractVersion !== 'string') problems.push('contractVersion ontbreekt')
   if (typeof meta.version !== 'string') problems.push('version ontbreekt')
   if (!isLocalized(meta.title)) problems.push('title moet nl en en hebben')

@@ -4,8 +4,14 @@
  * @example
  * const page = await mountSection(section, 'geen-rollen')
  * expect(page.find('h1').text()).toBe(section.meta.title.nl)
+ * @example
+ * // Switching the language during a test: pass a ref and set it, as the shell's switch does.
+ * const taal = ref<'nl' | 'en'>('nl')
+ * const page = await mountSection(section, 'alles', { locale: taal })
+ * taal.value = 'en'
+ * await nextTick()
  */
-import { defineComponent, h, ref } from 'vue'
+import { computed, defineComponent, h, isRef, ref, watch, type Ref } from 'vue'
 import { createPinia } from 'pinia'
 import { createMemoryHistory, createRouter, RouterView } from 'vue-router'
 import { createI18n } from 'vue-i18n'
@@ -21,7 +27,13 @@ import { HARNESS_USERS } from './harness/users'
 export async function mountSection(
   section: SectionDefinition,
   userId: string,
-  options: { path?: string; now?: string; locale?: 'nl' | 'en'; fetch?: typeof fetch } = {},
+  options: {
+    path?: string
+    now?: string
+    /** The language; a ref lets the test switch it while the page is mounted. */
+    locale?: 'nl' | 'en' | Ref<'nl' | 'en'>
+    fetch?: typeof fetch
+  } = {},
 ): Promise<VueWrapper> {
   const id = section.meta.id
   const user = ref<PortalUser | null>(HARNESS_USERS.find((u) => u.id === userId)?.user ?? null)
@@ -29,15 +41,17 @@ export async function mountSection(
     history: createMemoryHistory(),
     routes: [{ path: `/${id}`, children: section.routes }],
   })
-  const locale = options.locale ?? 'nl'
+  const locale = isRef(options.locale) ? options.locale : ref(options.locale ?? 'nl')
   const i18n = createI18n({
     legacy: false,
-    locale,
+    locale: locale.value,
     messages: { nl: { [id]: section.messages.nl }, en: { [id]: section.messages.en } },
   })
+  // As in the shell: one language, vue-i18n's, which the portal context reads.
+  watch(locale, (l) => (i18n.global.locale.value = l), { flush: 'sync' })
   const portal = createPortalContext({
     user,
-    locale: ref(locale),
+    locale: computed(() => i18n.global.locale.value as 'nl' | 'en'),
     fetch: options.fetch ?? (() => Promise.reject(new Error('geen netwerk in deze test'))),
     now: () => new Date(options.now ?? '2026-11-28T10:00:00+01:00'),
     navigate: async (path) => {
@@ -55,3 +69,5 @@ export async function mountSection(
   await flushPromises()
   return wrapper
 }
+
+export { fakeBff, apiFoutAntwoord, type Call } from './fake-bff'

@@ -1,6 +1,6 @@
 /**
  * Mounts a beheer component as the shell would: i18n with this section's messages under
- * `beheer`, a router, and a portal context with a harness user and a fake BFF.
+ * `beheer`, a router, and a portal context with a harness user and a fake API.
  */
 import { ref } from 'vue'
 import { mount, flushPromises } from '@vue/test-utils'
@@ -21,7 +21,7 @@ export interface FakeCall {
 
 type Handler = (call: FakeCall) => { status?: number; json: unknown } | undefined
 
-/** A fake BFF: answers by `METHOD /path`, records every call. */
+/** A fake API: answers by `METHOD /path` (errors in the portal's shape), records every call. */
 export function fakeBff(routes: Record<string, Handler | unknown>) {
   const calls: FakeCall[] = []
   const fetch: typeof globalThis.fetch = async (input, init) => {
@@ -43,7 +43,7 @@ export function fakeBff(routes: Record<string, Handler | unknown>) {
           : { json: route }
     if (!answer)
       return new Response(
-        JSON.stringify({ error: { code: 'niet-gevonden', nl: 'Niet gevonden', en: 'Not found' } }),
+        JSON.stringify({ code: 'niet-gevonden', nl: 'Niet gevonden', en: 'Not found' }),
         { status: 404 },
       )
     return new Response(JSON.stringify(answer.json), {
@@ -62,11 +62,17 @@ export function harnessUser(id: string): PortalUser {
 
 export function mountWithPortal<C>(
   component: C,
-  options: { user?: PortalUser; fetch: typeof fetch; props?: Record<string, unknown>; now?: Date },
+  options: {
+    user?: PortalUser
+    fetch: typeof fetch
+    props?: Record<string, unknown>
+    now?: Date
+    locale?: 'nl' | 'en'
+  },
 ) {
   const i18n = createI18n({
     legacy: false,
-    locale: 'nl',
+    locale: options.locale ?? 'nl',
     fallbackLocale: 'nl',
     messages: { nl: { beheer: nl }, en: { beheer: en } },
   })
@@ -76,7 +82,7 @@ export function mountWithPortal<C>(
   })
   const context = createPortalContext({
     user: ref(options.user ?? harnessUser('alles')),
-    locale: ref('nl'),
+    locale: ref(options.locale ?? 'nl'),
     fetch: options.fetch,
     now: () => options.now ?? new Date('2022-03-01T10:00:00+01:00'),
     navigate: async () => {},

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely'
-import type { Database } from '../db/schema'
+import type { Database } from '@duo/server-kit/platform'
 
 /** Whether the bestuur still has an unlinked Mijn Helpdesk po account that a first login could claim. */
 export async function offersHelpdeskLink(

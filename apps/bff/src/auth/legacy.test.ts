@@ -1,11 +1,14 @@
+import { dialectsUnderTest } from '@duo/server-kit/testing'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import * as OTPAuth from 'otpauth'
-import { dialectsUnderTest } from '../db/test-db'
-import { cookieFrom, createTestApp } from '../testing/test-app'
-import { DEMO_TOTP_SECRET } from '../demo/personas'
-import { createLegacyAccount, findByGebruikersnaam } from '../stores/legacy-accounts'
-import { hashPassword } from './password'
-import { demoPersoonId } from '../demo/seed'
+import {
+  DEMO_TOTP_SECRET,
+  createLegacyAccount,
+  findByGebruikersnaam,
+  hashPassword,
+  demoPersoonId,
+} from '@duo/server-kit/platform'
+import { cookieFrom, createBffTestApp } from '../testing/test-app'
 
 const BEFORE_APRIL = '2022-03-15T10:00:00+01:00'
 const AFTER_APRIL = '2022-04-01T09:00:00+02:00'
@@ -17,9 +20,9 @@ const code = () =>
   }).generate()
 
 describe.each(dialectsUnderTest)('legacy logins and linking (%s)', (dialect) => {
-  let t: Awaited<ReturnType<typeof createTestApp>>
+  let t: Awaited<ReturnType<typeof createBffTestApp>>
   beforeAll(async () => {
-    t = await createTestApp(dialect, { now: BEFORE_APRIL })
+    t = await createBffTestApp(dialect, { now: BEFORE_APRIL })
   })
   afterAll(() => t.close())
 
@@ -48,7 +51,7 @@ describe.each(dialectsUnderTest)('legacy logins and linking (%s)', (dialect) => 
       json: { gebruikersnaam: 'jdevries', wachtwoord: 'Welkom-2021!' },
     })
     expect(late.status).toBe(403)
-    expect((await late.json()).error.code).toBe('helpdesk-wachtwoord-verlopen')
+    expect((await late.json()).code).toBe('helpdesk-wachtwoord-verlopen')
     expect(cookieFrom(late)).toBeNull()
   })
 
@@ -69,7 +72,7 @@ describe.each(dialectsUnderTest)('legacy logins and linking (%s)', (dialect) => 
       json: { gebruikersnaam: 'nieuw2022', wachtwoord: 'Geheim-123!' },
     })
     expect(res.status).toBe(403)
-    expect((await res.json()).error.code).toBe('nieuwe-gebruiker')
+    expect((await res.json()).code).toBe('nieuwe-gebruiker')
   })
 
   it('locks an account after five wrong passwords, also for the right one', async () => {
@@ -105,7 +108,7 @@ describe.each(dialectsUnderTest)('legacy logins and linking (%s)', (dialect) => 
       json: { gebruikersnaam: 'slot', wachtwoord: 'Juist-123!' },
     })
     expect(right.status).toBe(423)
-    expect((await right.json()).error.nl).toContain('tijdelijk geblokkeerd')
+    expect((await right.json()).nl).toContain('tijdelijk geblokkeerd')
   })
 
   it('gives the same answer for an unknown name as for a wrong password, and names empty fields', async () => {
@@ -114,13 +117,13 @@ describe.each(dialectsUnderTest)('legacy logins and linking (%s)', (dialect) => 
       json: { gebruikersnaam: 'bestaatniet', wachtwoord: 'x' },
     })
     expect(unknown.status).toBe(401)
-    expect((await unknown.json()).error.code).toBe('onjuiste-gegevens')
+    expect((await unknown.json()).code).toBe('onjuiste-gegevens')
     const empty = await t.request('POST', '/api/login/wachtwoord', {
       json: { gebruikersnaam: '', wachtwoord: '' },
     })
     expect(empty.status).toBe(400)
     const body = await empty.json()
-    expect(body.error.details.map((d: { veld: string }) => d.veld)).toEqual([
+    expect(body.velden.map((d: { veld: string }) => d.veld)).toEqual([
       'gebruikersnaam',
       'wachtwoord',
     ])
@@ -148,7 +151,7 @@ describe.each(dialectsUnderTest)('legacy logins and linking (%s)', (dialect) => 
   })
 
   it('closes token logins from the configured end date', async () => {
-    const closing = await createTestApp(dialect, {
+    const closing = await createBffTestApp(dialect, {
       now: '2023-02-01T10:00:00+01:00',
       env: { DUO_TOKEN_TOT: '2023-01-01' },
     })
@@ -158,7 +161,7 @@ describe.each(dialectsUnderTest)('legacy logins and linking (%s)', (dialect) => 
         json: { gebruikersnaam: 'pbakker', wachtwoord: 'Token-2021!', code: code() },
       })
       expect(res.status).toBe(403)
-      expect((await res.json()).error.code).toBe('token-verlopen')
+      expect((await res.json()).code).toBe('token-verlopen')
       closing.clock.set('2022-12-31T10:00:00+01:00')
       expect((await (await closing.request('GET', '/api/login/opties')).json()).token).toBe(true)
     } finally {
@@ -172,7 +175,7 @@ describe.each(dialectsUnderTest)('legacy logins and linking (%s)', (dialect) => 
       json: { gebruikersnaam: 'jdevries', wachtwoord: 'Welkom-2021!' },
     })
     expect(other.status).toBe(403)
-    expect((await other.json()).error.code).toBe('ander-bestuur')
+    expect((await other.json()).code).toBe('ander-bestuur')
     const wrong = await t.request('POST', '/api/account/koppelen', {
       as: 'helpdesk',
       json: { gebruikersnaam: 'jdevries', wachtwoord: 'fout' },

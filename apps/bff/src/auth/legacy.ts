@@ -1,11 +1,10 @@
 import { Hono, type Context } from 'hono'
-import { zValidator } from '@hono/zod-validator'
 import { z } from 'zod'
 import * as OTPAuth from 'otpauth'
-import type { AppEnv } from '../http/env'
-import { apiError } from '../http/errors'
-import { verifyPassword } from './password'
+import type { AppEnv } from '@duo/server-kit'
+import { apiFout, authOf, requireLogin, valideer } from '@duo/server-kit'
 import {
+  verifyPassword,
   findByGebruikersnaam,
   isLocked,
   linkLegacyAccount,
@@ -14,14 +13,12 @@ import {
   resetFailures,
   setEigenPersoon,
   type LegacyAccount,
-} from '../stores/legacy-accounts'
-import { getBestuur } from '../stores/organisations'
-import { createPersoon } from '../stores/people'
-import { appendAudit } from '../stores/audit'
-import { authOf, requireLogin } from './middleware'
+  getBestuur,
+  createPersoon,
+  appendAudit,
+} from '@duo/server-kit/platform'
 import { legacyLoginRefusal, openLegacyLogins, REFUSAL_TEXT } from './login-rules'
 import { startSession, type AuthDeps } from './routes'
-import { validationHook } from '../http/validation'
 
 const credentials = z.object({
   gebruikersnaam: z.string().trim().min(1, 'Vul uw gebruikersnaam in').max(100),
@@ -34,13 +31,13 @@ const tokenCredentials = credentials.extend({
     .regex(/^\d{6}$/, 'De tokencode bestaat uit 6 cijfers'),
 })
 
-const WRONG = apiError(
+const WRONG = apiFout(
   'onjuiste-gegevens',
   'De gebruikersnaam of het wachtwoord is onjuist.',
   'The username or password is incorrect.',
 )
 const lockedError = (account: LegacyAccount) =>
-  apiError(
+  apiFout(
     'geblokkeerd',
     `Dit account is na vijf mislukte pogingen tijdelijk geblokkeerd tot ${new Date(account.lockedUntil ?? 0).toLocaleTimeString('nl-NL', { timeZone: 'Europe/Amsterdam', hour: '2-digit', minute: '2-digit' })}.`,
     'This account is temporarily locked after five failed attempts.',
@@ -56,7 +53,7 @@ async function checkPassword(
   input: z.infer<typeof credentials>,
 ): Promise<
   | { ok: true; account: LegacyAccount }
-  | { ok: false; status: 401 | 423; body: ReturnType<typeof apiError> }
+  | { ok: false; status: 401 | 423; body: ReturnType<typeof apiFout> }
 > {
   const account = await findByGebruikersnaam(deps.db, input.gebruikersnaam)
   if (!account || account.soort !== soort) {
@@ -70,7 +67,7 @@ async function checkPassword(
     await appendAudit(
       deps.db,
       {
-        actie: 'login.mislukt',
+        actie: 'portaal.login.mislukt',
         actorOmschrijving: `oud account ${account.gebruikersnaam}`,
         bestuursnummer: account.bestuursnummer,
         details: { soort },
@@ -81,7 +78,7 @@ async function checkPassword(
       await appendAudit(
         deps.db,
         {
-          actie: 'account.geblokkeerd',
+          actie: 'portaal.account.geblokkeerd',
           actorOmschrijving: `oud account ${account.gebruikersnaam}`,
           bestuursnummer: account.bestuursnummer,
         },
@@ -120,7 +117,7 @@ async function legacySession(c: Context<AppEnv>, deps: AuthDeps, account: Legacy
   await appendAudit(
     deps.db,
     {
-      actie: 'login',
+      actie: 'portaal.login.gelukt',
       actorPersoonId: persoonId,
       actorOmschrijving: account.naam,
       sessieRef: ref,
@@ -138,11 +135,11 @@ export function legacyRoutes(deps: AuthDeps) {
     .get('/login/opties', (c) =>
       c.json({ ...openLegacyLogins(deps.clock.now(), deps.auth.dates), demo: deps.auth.demo }),
     )
-    .post('/login/wachtwoord', zValidator('json', credentials, validationHook), async (c) => {
+    .post('/login/wachtwoord', valideer('json', credentials), async (c) => {
       const input = c.req.valid('json')
       if (!openLegacyLogins(deps.clock.now(), deps.auth.dates).helpdeskWachtwoord) {
         const t = REFUSAL_TEXT['helpdesk-wachtwoord-verlopen']
-        return c.json(apiError('helpdesk-wachtwoord-verlopen', t.nl, t.en), 403)
+        return c.json(apiFout('helpdesk-wachtwoord-verlopen', t.nl, t.en), 403)
       }
       const checked = await checkPassword(deps, 'helpdesk-wachtwoord', input)
       if (!checked.ok) return c.json(checked.body, checked.status)
@@ -153,14 +150,14 @@ export function legacyRoutes(deps: AuthDeps) {
         deps.auth.dates,
       )
       if (refusal)
-        return c.json(apiError(refusal, REFUSAL_TEXT[refusal].nl, REFUSAL_TEXT[refusal].en), 403)
+        return c.json(apiFout(refusal, REFUSAL_TEXT[refusal].nl, REFUSAL_TEXT[refusal].en), 403)
       return legacySession(c, deps, checked.account)
     })
-    .post('/login/token', zValidator('json', tokenCredentials, validationHook), async (c) => {
+    .post('/login/token', valideer('json', tokenCredentials), async (c) => {
       const input = c.req.valid('json')
       if (!openLegacyLogins(deps.clock.now(), deps.auth.dates).token) {
         const t = REFUSAL_TEXT['token-verlopen']
-        return c.json(apiError('token-verlopen', t.nl, t.en), 403)
+        return c.json(apiFout('token-verlopen', t.nl, t.en), 403)
       }
       const checked = await checkPassword(deps, 'mijn-duo-token', input)
       if (!checked.ok) return c.json(checked.body, checked.status)
@@ -172,7 +169,7 @@ export function legacyRoutes(deps: AuthDeps) {
         deps.auth.dates,
       )
       if (refusal)
-        return c.json(apiError(refusal, REFUSAL_TEXT[refusal].nl, REFUSAL_TEXT[refusal].en), 403)
+        return c.json(apiFout(refusal, REFUSAL_TEXT[refusal].nl, REFUSAL_TEXT[refusal].en), 403)
       // The token shows codes on real time (RFC 6238), whatever DUO_NOW says.
       const totp = new OTPAuth.TOTP({
         secret: OTPAuth.Secret.fromBase32(account.totpSecret ?? ''),
@@ -188,7 +185,7 @@ export function legacyRoutes(deps: AuthDeps) {
       if (delta === null || !(await markTotpStepUsed(deps.db, account.id, step))) {
         await recordFailure(deps.db, account.id, new Date())
         return c.json(
-          apiError(
+          apiFout(
             'onjuiste-code',
             'De tokencode is onjuist of al gebruikt.',
             'The token code is incorrect or already used.',
@@ -198,58 +195,53 @@ export function legacyRoutes(deps: AuthDeps) {
       }
       return legacySession(c, deps, account)
     })
-    .post(
-      '/account/koppelen',
-      requireLogin(),
-      zValidator('json', credentials, validationHook),
-      async (c) => {
-        const auth = authOf(c)
-        if (auth.session.methode !== 'eherkenning' || !auth.bestuur) {
-          return c.json(
-            apiError(
-              'alleen-eherkenning',
-              'Koppelen kan alleen na inloggen met eHerkenning.',
-              'Linking is only possible after logging in with eHerkenning.',
-            ),
-            403,
-          )
-        }
-        const checked = await checkPassword(deps, 'helpdesk-wachtwoord', c.req.valid('json'))
-        if (!checked.ok) return c.json(checked.body, checked.status)
-        const { account } = checked
-        if (account.bestuursnummer !== auth.bestuur.bestuursnummer) {
-          return c.json(
-            apiError(
-              'ander-bestuur',
-              'Dit account hoort bij een ander bestuur dan waarvoor u bent ingelogd.',
-              'This account belongs to another board than the one you logged in for.',
-            ),
-            403,
-          )
-        }
-        if (!(await linkLegacyAccount(deps.db, account.id, auth.persoon.id, deps.clock.now()))) {
-          return c.json(
-            apiError(
-              'al-gekoppeld',
-              'Dit account is al gekoppeld aan eHerkenning.',
-              'This account is already linked to eHerkenning.',
-            ),
-            409,
-          )
-        }
-        await appendAudit(
-          deps.db,
-          {
-            actie: 'account.gekoppeld',
-            actorPersoonId: auth.persoon.id,
-            actorOmschrijving: auth.persoon.naam,
-            sessieRef: auth.session.ref,
-            bestuursnummer: account.bestuursnummer,
-            details: { gebruikersnaam: account.gebruikersnaam },
-          },
-          deps.clock.now(),
+    .post('/account/koppelen', requireLogin(), valideer('json', credentials), async (c) => {
+      const auth = authOf(c)
+      if (auth.session.methode !== 'eherkenning' || !auth.bestuur) {
+        return c.json(
+          apiFout(
+            'alleen-eherkenning',
+            'Koppelen kan alleen na inloggen met eHerkenning.',
+            'Linking is only possible after logging in with eHerkenning.',
+          ),
+          403,
         )
-        return c.json({ ok: true as const, gebruikersnaam: account.gebruikersnaam })
-      },
-    )
+      }
+      const checked = await checkPassword(deps, 'helpdesk-wachtwoord', c.req.valid('json'))
+      if (!checked.ok) return c.json(checked.body, checked.status)
+      const { account } = checked
+      if (account.bestuursnummer !== auth.bestuur.bestuursnummer) {
+        return c.json(
+          apiFout(
+            'ander-bestuur',
+            'Dit account hoort bij een ander bestuur dan waarvoor u bent ingelogd.',
+            'This account belongs to another board than the one you logged in for.',
+          ),
+          403,
+        )
+      }
+      if (!(await linkLegacyAccount(deps.db, account.id, auth.persoon.id, deps.clock.now()))) {
+        return c.json(
+          apiFout(
+            'al-gekoppeld',
+            'Dit account is al gekoppeld aan eHerkenning.',
+            'This account is already linked to eHerkenning.',
+          ),
+          409,
+        )
+      }
+      await appendAudit(
+        deps.db,
+        {
+          actie: 'portaal.account.gekoppeld',
+          actorPersoonId: auth.persoon.id,
+          actorOmschrijving: auth.persoon.naam,
+          sessieRef: auth.session.ref,
+          bestuursnummer: account.bestuursnummer,
+          details: { gebruikersnaam: account.gebruikersnaam },
+        },
+        deps.clock.now(),
+      )
+      return c.json({ ok: true as const, gebruikersnaam: account.gebruikersnaam })
+    })
 }

@@ -1,13 +1,13 @@
+import { loadAuthConfig } from './config'
+import { dialectsUnderTest } from '@duo/server-kit/testing'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { dialectsUnderTest } from '../db/test-db'
-import { cookieFrom, createTestApp } from '../testing/test-app'
-import { revokeGrant, listGrantsOfBestuur } from '../stores/grants'
-import { demoPersoonId } from '../demo/seed'
+import { revokeGrant, listGrantsOfBestuur, demoPersoonId } from '@duo/server-kit/platform'
+import { cookieFrom, createBffTestApp } from '../testing/test-app'
 
 describe.each(dialectsUnderTest)('sessions and /api/me (%s)', (dialect) => {
-  let t: Awaited<ReturnType<typeof createTestApp>>
+  let t: Awaited<ReturnType<typeof createBffTestApp>>
   beforeAll(async () => {
-    t = await createTestApp(dialect, { env: { DUO_SESSION_IDLE_SECONDS: '60' } })
+    t = await createBffTestApp(dialect, { env: { DUO_SESSION_IDLE_SECONDS: '60' } })
   })
   afterAll(() => t.close())
 
@@ -50,7 +50,7 @@ describe.each(dialectsUnderTest)('sessions and /api/me (%s)', (dialect) => {
       csrf: false,
     })
     expect(res.status).toBe(403)
-    expect((await res.json()).error.code).toBe('csrf')
+    expect((await res.json()).code).toBe('csrf')
   })
 
   it('lets a revoked grant take effect on the next request, with a new session id', async () => {
@@ -75,7 +75,7 @@ describe.each(dialectsUnderTest)('sessions and /api/me (%s)', (dialect) => {
     expect(cookieFrom(late)).toBeNull()
     expect((await late.json()).grants).toHaveLength(1)
     // …and after the grace period the old id is gone.
-    const { hashSessionId, ROTATION_GRACE_MS } = await import('../stores/sessions')
+    const { hashSessionId, ROTATION_GRACE_MS } = await import('@duo/server-kit/platform')
     await t.db
       .updateTable('sessie')
       .set({ vervangen_op: new Date(Date.now() - ROTATION_GRACE_MS - 1).toISOString() })
@@ -110,7 +110,7 @@ describe.each(dialectsUnderTest)('sessions and /api/me (%s)', (dialect) => {
   it('ends a session after the idle timeout', async () => {
     const cookie = await t.loginAs('raadpleger')
     const raw = cookie.split('=')[1]!
-    const { hashSessionId } = await import('../stores/sessions')
+    const { hashSessionId } = await import('@duo/server-kit/platform')
     await t.db
       .updateTable('sessie')
       .set({ last_seen_at: new Date(Date.now() - 61_000).toISOString() })
@@ -121,7 +121,7 @@ describe.each(dialectsUnderTest)('sessions and /api/me (%s)', (dialect) => {
 
   it('ends a session at the absolute timeout, however active', async () => {
     const cookie = await t.loginAs('osr')
-    const { hashSessionId } = await import('../stores/sessions')
+    const { hashSessionId } = await import('@duo/server-kit/platform')
     await t.db
       .updateTable('sessie')
       .set({ absolute_expires_at: new Date(Date.now() - 1000).toISOString() })
@@ -161,9 +161,9 @@ describe.each(dialectsUnderTest)('sessions and /api/me (%s)', (dialect) => {
     const app = new Hono().get('/', async (c) => {
       await startSession(
         c,
-        { db: t.db, auth: t.auth, clock: t.clock },
+        { db: t.db, auth: loadAuthConfig({ DUO_DEMO_DATA: 'true' }), clock: t.clock },
         {
-          persoonId: (await import('../demo/seed')).demoPersoonId('osr')!,
+          persoonId: (await import('@duo/server-kit/platform')).demoPersoonId('osr')!,
           methode: 'eherkenning',
           actsForKvk: '30123456',
           intermediairKvk: null,

@@ -1,11 +1,10 @@
 import { Hono } from 'hono'
 import type { Kysely } from 'kysely'
 import type { PortalUser } from '@duo/portal-sdk/contract'
-import type { Database } from '../db/schema'
-import type { AppEnv } from '../http/env'
-import { findLinkedTo } from '../stores/legacy-accounts'
-import { authOf, requireLogin } from './middleware'
-import type { AuthContext } from './context'
+import type { Database } from '@duo/server-kit/platform'
+import type { AuthContext, AppEnv } from '@duo/server-kit'
+import { findLinkedTo } from '@duo/server-kit/platform'
+import { authOf, requireLogin } from '@duo/server-kit'
 
 /** The person as the shell and the sections see them (`PortalUser`), plus how they logged in. */
 export async function describeUser(

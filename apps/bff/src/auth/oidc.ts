@@ -1,5 +1,5 @@
 import * as client from 'openid-client'
-import type { Logger } from '../platform/logger'
+import type { Logger } from '@duo/server-kit'
 
 export type Audience = 'portaal' | 'intern'
 

@@ -1,21 +1,24 @@
 import { Hono, type Context } from 'hono'
 import { csrf } from 'hono/csrf'
 import type { Kysely } from 'kysely'
-import type { Database } from '../db/schema'
-import type { Clock } from '../platform/clock'
-import type { Logger } from '../platform/logger'
-import type { AppEnv } from '../http/env'
-import { getBestuurByKvk } from '../stores/organisations'
-import { findDuoMedewerker, findOrCreateByEherkenning } from '../stores/people'
-import { createSession, deleteSession, getSession, type SessieMethode } from '../stores/sessions'
-import { appendAudit } from '../stores/audit'
+import type { Database } from '@duo/server-kit/platform'
+import type { Clock, Logger, AppEnv } from '@duo/server-kit'
 import {
+  getBestuurByKvk,
+  findDuoMedewerker,
+  findOrCreateByEherkenning,
+  createSession,
+  deleteSession,
+  getSession,
+  type SessieMethode,
+  appendAudit,
   clearSessionCookie,
-  readPendingLogin,
   readSessionCookie,
-  writePendingLogin,
   writeSessionCookie,
-} from './cookies'
+  grantsVersion,
+  sessionGrants,
+} from '@duo/server-kit/platform'
+import { readPendingLogin, writePendingLogin } from './login-cookie'
 import {
   randomCodeVerifier,
   randomNonce,
@@ -25,7 +28,6 @@ import {
 } from './oidc'
 import type { AuthConfig } from './config'
 import { offersHelpdeskLink } from './account-link'
-import { grantsVersion, sessionGrants } from './context'
 
 export interface AuthDeps {
   db: Kysely<Database>
@@ -148,7 +150,7 @@ export function authRoutes(deps: AuthDeps) {
       await appendAudit(
         deps.db,
         {
-          actie: 'login',
+          actie: 'portaal.login.gelukt',
           actorPersoonId: staff.persoon.id,
           actorOmschrijving: `${staff.persoon.naam} (DUO)`,
           sessieRef: ref,
@@ -166,7 +168,7 @@ export function authRoutes(deps: AuthDeps) {
       await appendAudit(
         deps.db,
         {
-          actie: 'login.mislukt',
+          actie: 'portaal.login.mislukt',
           actorOmschrijving: `eHerkenning ${claims.legalSubjectKvk}`,
           details: { reden: 'geen-machtiging' },
         },
@@ -199,7 +201,7 @@ export function authRoutes(deps: AuthDeps) {
     await appendAudit(
       deps.db,
       {
-        actie: 'login',
+        actie: 'portaal.login.gelukt',
         actorPersoonId: persoon.id,
         actorOmschrijving: claims.intermediairKvk
           ? `${persoon.naam} (via ${claims.intermediairKvk})`
@@ -236,7 +238,7 @@ export function authRoutes(deps: AuthDeps) {
       await appendAudit(
         deps.db,
         {
-          actie: 'logout',
+          actie: 'portaal.sessie.uitgelogd',
           actorPersoonId: session.persoonId,
           actorOmschrijving: 'uitgelogd',
           sessieRef: session.ref,

@@ -1,5 +1,5 @@
 import type { MiddlewareHandler } from 'hono'
-import type { Logger } from '../platform/logger'
+import type { Logger } from '@duo/server-kit'
 
 /** One structured log line per request: method, path, status, duration and request id. */
 export function requestLog(logger: Logger): MiddlewareHandler {

@@ -1,6 +1,6 @@
 import { validateSectionMeta, type SectionMeta } from '@duo/portal-sdk/contract'
 import type { SectionSource } from '../config'
-import type { Logger } from './logger'
+import type { Logger } from '@duo/server-kit'
 
 export interface SectionListEntry {
   id: SectionSource['id']

@@ -1,41 +1,21 @@
+import { apiFoutUit, geenVerbinding, type ApiFout } from '@duo/portal-sdk/errors'
 import { portalFetch } from './portal-fetch'
 
-export interface ApiFailure {
-  code: string
-  nl: string
-  en: string
-  details?: Array<{ veld: string; melding: string }>
-}
-
-/** POSTs JSON to the BFF; returns the body, or the API's error (or a network error) as data. */
+/** POSTs JSON to the BFF; returns the body, or the API's error (or no connection) as data. */
 export async function postJson<T>(
   path: string,
   body: unknown,
-): Promise<{ ok: true; data: T } | { ok: false; error: ApiFailure }> {
+): Promise<{ ok: true; data: T } | { ok: false; error: ApiFout }> {
   try {
     const res = await portalFetch(path, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify(body),
     })
-    const json = (await res.json().catch(() => null)) as { error?: ApiFailure } | null
+    const json = (await res.json().catch(() => null)) as unknown
     if (res.ok) return { ok: true, data: json as T }
-    return {
-      ok: false,
-      error: json?.error ?? {
-        code: `http-${res.status}`,
-        nl: 'Er ging iets mis. Probeer het opnieuw.',
-        en: 'Something went wrong. Please try again.',
-      },
-    }
+    return { ok: false, error: apiFoutUit(res.status, json) }
   } catch {
-    return {
-      ok: false,
-      error: {
-        code: 'netwerk',
-        nl: 'Geen verbinding met DUO. Controleer uw internetverbinding.',
-        en: 'No connection to DUO. Check your internet connection.',
-      },
-    }
+    return { ok: false, error: geenVerbinding() }
   }
 }

@@ -7,8 +7,18 @@ import { withMatrix } from './matrix.ts'
 
 describe('catalogue', () => {
   it('has the stable role ids other teams code against', () => {
-    expect(roleIds).toHaveLength(23)
+    expect(roleIds).toHaveLength(28)
     expect(roleIds.filter((r) => r.startsWith('rio-beheren-'))).toHaveLength(8)
+    // DUO's and Kennisnet's own staff: one internal role per back office.
+    expect(roleIds.filter((r) => roles[r].internal)).toEqual([
+      'duo-security-servicedesk',
+      'duo-helpdeskmedewerker',
+      'duo-behandelaar-bekostiging',
+      'duo-behandelaar-rod',
+      'kennisnet-osr-beheerder',
+      'duo-behandelaar-xbrl',
+      'duo-redacteur',
+    ])
   })
 
   it('beheerder roles give no data access: only beheer permissions', () => {

@@ -12,17 +12,21 @@ export type PermissionId =
   | 'bekostiging.aanvraag.indienen'
   | 'bekostiging.dashboard.raadplegen'
   | 'bekostiging.vaststelling-tellingen.raadplegen'
+  | 'bekostiging.bezwaar.indienen'
+  | 'bekostiging.behandelen'
   | 'opleidingen.aanbod.wijzigen'
   | 'opleidingen.examenresultaten.uitwisselen'
   | 'zaakdossier.raadplegen'
   | 'xbrl.jaarverantwoording.indienen'
   | 'xbrl.jaarverantwoording.raadplegen'
+  | 'xbrl.jaarverantwoording.behandelen'
   | 'rod.bestanden-schooladviezen.ophalen'
   | 'rod.dashboard-bestuur.raadplegen'
   | 'rod.dashboard-school.raadplegen'
   | 'rod.kwaliteitscontrole.raadplegen'
   | 'rod.leerlingdossier.raadplegen'
   | 'rod.handmatige-mutatie.indienen'
+  | 'rod.handmatige-mutatie.behandelen'
   | 'rio.raadplegen'
   | 'rio.onderwijsbestuur.wijzigen'
   | 'rio.contactadres.wijzigen'
@@ -35,12 +39,15 @@ export type PermissionId =
   | 'osr.raadplegen'
   | 'osr.las.wijzigen'
   | 'osr.mandaat.wijzigen'
+  | 'osr.register.beheren'
   | 'beheer.rollen-bekostiging.toekennen'
   | 'beheer.rollen-po.toekennen'
   | 'beheer.rollen-rio.toekennen'
   | 'beheer.beheerders.aanstellen'
   | 'beheer.audit.raadplegen'
   | 'beheer.eigen-rollen.raadplegen'
+  | 'beheer.osr-overeenkomst.aanvragen'
+  | 'portaal.redactie.beheren'
 
 /** The portal section a permission belongs to; `beheer` is administration, everything else is data. */
 export type Section =
@@ -53,6 +60,7 @@ export type Section =
   | 'rio'
   | 'osr'
   | 'beheer'
+  | 'portaal'
 
 /**
  * Where a permission comes from: a role grant, the eHerkenning machtiging for its dienst
@@ -79,6 +87,16 @@ const rol = (section: Section, kind: Def['kind'], nl: string, en: string): Def =
   en,
   kind,
   dienst: 'mijn-duo',
+  section,
+  source: 'rol',
+})
+
+/** A permission of DUO's (or Kennisnet's) own staff: no machtiging, an internal role. */
+const intern = (section: Section, nl: string, en: string): Def => ({
+  nl,
+  en,
+  kind: 'wijzigen',
+  dienst: null,
   section,
   source: 'rol',
 })
@@ -156,6 +174,17 @@ const definitions: Record<PermissionId, Def> = {
     'Overzicht vaststelling tellingen raadplegen',
     'View the Overzicht vaststelling tellingen',
   ),
+  'bekostiging.bezwaar.indienen': rol(
+    'bekostiging',
+    'wijzigen',
+    'Bezwaar maken tegen een vaststelling of beschikking',
+    'Object to a vaststelling or beschikking',
+  ),
+  'bekostiging.behandelen': intern(
+    'bekostiging',
+    'Aanvragen bijzondere bekostiging en bezwaren behandelen (DUO)',
+    'Handle applications for bijzondere bekostiging and objections (DUO)',
+  ),
   'opleidingen.aanbod.wijzigen': rol(
     'opleidingen',
     'wijzigen',
@@ -185,6 +214,11 @@ const definitions: Record<PermissionId, Def> = {
     'lezen',
     'Status van de jaarverantwoording (XBRL) bekijken',
     'View the status of the jaarverantwoording (XBRL)',
+  ),
+  'xbrl.jaarverantwoording.behandelen': intern(
+    'xbrl',
+    'Ingediende jaarverantwoordingen beoordelen (DUO)',
+    'Review submitted annual accounts (DUO)',
   ),
   'rod.bestanden-schooladviezen.ophalen': rol(
     'rod',
@@ -221,6 +255,11 @@ const definitions: Record<PermissionId, Def> = {
     'wijzigen',
     'Formulier handmatige mutatie indienen',
     'Submit the form handmatige mutatie',
+  ),
+  'rod.handmatige-mutatie.behandelen': intern(
+    'rod',
+    'Verzoeken handmatige mutatie behandelen (DUO)',
+    'Handle requests for a manual change (DUO)',
   ),
   'rio.raadplegen': rol('rio', 'lezen', 'Gegevens in RIO raadplegen', 'View data in RIO'),
   'rio.onderwijsbestuur.wijzigen': rio('Onderwijsbestuur', 'the onderwijsbestuur'),
@@ -262,6 +301,11 @@ const definitions: Record<PermissionId, Def> = {
     'Mandaten aan softwareleveranciers geven en intrekken',
     'Give and revoke mandates to software suppliers',
   ),
+  'osr.register.beheren': intern(
+    'osr',
+    'Overeenkomsten vastleggen en leveranciers toelaten in het OSR (Kennisnet)',
+    'Record agreements and admit suppliers in the OSR (Kennisnet)',
+  ),
   'beheer.rollen-bekostiging.toekennen': rol(
     'beheer',
     'wijzigen',
@@ -302,6 +346,17 @@ const definitions: Record<PermissionId, Def> = {
     section: 'beheer',
     source: 'login',
   },
+  'beheer.osr-overeenkomst.aanvragen': rol(
+    'beheer',
+    'wijzigen',
+    'De overeenkomst OSR voor het bestuur aanvragen',
+    'Request the overeenkomst OSR for the bestuur',
+  ),
+  'portaal.redactie.beheren': intern(
+    'portaal',
+    'Mededelingen, onderhoud, nieuwsbrief en feedback van het portaal beheren (DUO)',
+    "Manage the portal's announcements, maintenance, newsletter and feedback (DUO)",
+  ),
 }
 
 function withDates(): Record<PermissionId, PermissionDefinition> {

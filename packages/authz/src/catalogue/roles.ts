@@ -27,6 +27,11 @@ export type RoleId =
   | 'osr-toegang'
   | 'duo-security-servicedesk'
   | 'duo-helpdeskmedewerker'
+  | 'duo-behandelaar-bekostiging'
+  | 'duo-behandelaar-rod'
+  | 'kennisnet-osr-beheerder'
+  | 'duo-behandelaar-xbrl'
+  | 'duo-redacteur'
 
 /**
  * Who assigns a role: the holders of one of the listed beheerder roles; DUO's security
@@ -74,6 +79,26 @@ const RIO_BEHEER_DESCRIPTION = {
 const RIO_BESTUUR: readonly KenmerkType[] = ['onderwijsbestuurcode']
 const RIO_BOTH: readonly KenmerkType[] = ['onderwijsbestuurcode', 'onderwijsaanbiedercode']
 
+/** A role of DUO's (or Kennisnet's) own staff, outside any bestuur. */
+function internalRole(
+  nl: string,
+  en: string,
+  descriptionNl: string,
+  descriptionEn: string,
+  permissions: readonly PermissionId[],
+): Def {
+  return {
+    name: { nl, en },
+    description: { nl: descriptionNl, en: descriptionEn },
+    kenmerkTypes: ['duo'],
+    permissions,
+    assignedBy: 'duo-intern',
+    selfAssign: false,
+    dataAccess: true,
+    internal: true,
+  }
+}
+
 /** Role titles are proper names in the portal: the English UI shows them in Dutch too. */
 function named(nl: string): { nl: string; en: string } {
   return { nl, en: nl }
@@ -107,7 +132,11 @@ const definitions: Record<RoleId, Def> = {
       en: 'Assigns the ROD, RIO and OSR roles; automatically gets the RIO beheer roles.',
     },
     kenmerkTypes: ['bestuursnummer'],
-    permissions: ['beheer.rollen-po.toekennen', 'beheer.audit.raadplegen'],
+    permissions: [
+      'beheer.rollen-po.toekennen',
+      'beheer.audit.raadplegen',
+      'beheer.osr-overeenkomst.aanvragen',
+    ],
     assignedBy: 'servicedesk',
     selfAssign: false,
     dataAccess: false,
@@ -136,6 +165,7 @@ const definitions: Record<RoleId, Def> = {
       'bekostiging.aanvraag.indienen',
       'bekostiging.dashboard.raadplegen',
       'bekostiging.vaststelling-tellingen.raadplegen',
+      'bekostiging.bezwaar.indienen',
     ],
     assignedBy: BEKOSTIGING_BEHEER,
     selfAssign: false,
@@ -336,6 +366,41 @@ const definitions: Record<RoleId, Def> = {
     dataAccess: true,
     internal: true,
   },
+  'duo-behandelaar-bekostiging': internalRole(
+    'DUO behandelaar bekostiging',
+    'DUO funding officer',
+    'Behandelt aanvragen bijzondere bekostiging en bezwaren van alle besturen.',
+    'Handles applications for bijzondere bekostiging and objections of all besturen.',
+    ['bekostiging.behandelen'],
+  ),
+  'duo-behandelaar-rod': internalRole(
+    'DUO behandelaar ROD',
+    'DUO ROD officer',
+    'Behandelt verzoeken handmatige mutatie in het Register Onderwijsdeelnemers.',
+    'Handles requests for a manual change in the register of pupils.',
+    ['rod.handmatige-mutatie.behandelen'],
+  ),
+  'kennisnet-osr-beheerder': internalRole(
+    'Kennisnet beheerder OSR',
+    'Kennisnet OSR administrator',
+    'Legt de overeenkomsten OSR vast en laat leveranciers en hun systemen toe.',
+    'Records the OSR agreements and admits suppliers and their systems.',
+    ['osr.register.beheren'],
+  ),
+  'duo-behandelaar-xbrl': internalRole(
+    'DUO behandelaar jaarverantwoording',
+    'DUO annual accounts officer',
+    'Beoordeelt de ingediende jaarverantwoordingen van alle besturen.',
+    'Reviews the annual accounts submitted by all besturen.',
+    ['xbrl.jaarverantwoording.behandelen'],
+  ),
+  'duo-redacteur': internalRole(
+    'DUO redacteur portaal',
+    'DUO portal editor',
+    'Publiceert mededelingen en onderhoudsvensters, verstuurt de nieuwsbrief en leest de feedback.',
+    'Publishes announcements and maintenance windows, sends the newsletter and reads the feedback.',
+    ['portaal.redactie.beheren'],
+  ),
 }
 
 function build(): Record<RoleId, RoleDefinition> {

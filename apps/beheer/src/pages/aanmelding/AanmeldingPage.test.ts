@@ -59,14 +59,12 @@ describe('AanmeldingPage', () => {
       'POST /api/beheer/aanmeldingen': () => ({
         status: 400,
         json: {
-          error: {
-            code: 'ongeldige-invoer',
-            nl: 'x',
-            en: 'x',
-            details: [
-              { veld: 'bijlage', nl: 'Het bestand is geen PDF.', en: 'The file is not a PDF.' },
-            ],
-          },
+          code: 'ongeldige-invoer',
+          nl: 'x',
+          en: 'x',
+          velden: [
+            { veld: 'bijlage', nl: 'Het bestand is geen PDF.', en: 'The file is not a PDF.' },
+          ],
         },
       }),
     })

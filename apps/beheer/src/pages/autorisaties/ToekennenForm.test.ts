@@ -105,18 +105,16 @@ describe('ToekennenForm', () => {
       'POST /api/beheer/autorisaties': () => ({
         status: 400,
         json: {
-          error: {
-            code: 'ongeldige-invoer',
-            nl: 'Controleer uw invoer',
-            en: 'Check',
-            details: [
-              {
-                veld: 'tot',
-                nl: 'De laatste dag ligt in het verleden.',
-                en: 'The last day is in the past.',
-              },
-            ],
-          },
+          code: 'ongeldige-invoer',
+          nl: 'Controleer uw invoer',
+          en: 'Check',
+          velden: [
+            {
+              veld: 'tot',
+              nl: 'De laatste dag ligt in het verleden.',
+              en: 'The last day is in the past.',
+            },
+          ],
         },
       }),
     })
@@ -143,6 +141,33 @@ describe('ToekennenForm', () => {
     expect(w.emitted('toegekend')).toBeUndefined()
   })
 
+  it('shows the API’s messages in the current language', async () => {
+    const bff = fakeBff({
+      'POST /api/beheer/autorisaties': () => ({
+        status: 400,
+        json: {
+          code: 'ongeldige-invoer',
+          nl: 'Controleer uw invoer',
+          en: 'Please check your input',
+          velden: [
+            {
+              veld: 'tot',
+              nl: 'De laatste dag ligt in het verleden.',
+              en: 'The last day is in the past.',
+            },
+          ],
+        },
+      }),
+    })
+    const w = mountWithPortal(ToekennenForm, { fetch: bff.fetch, props: { data }, locale: 'en' })
+    await w.find('#beheer-veld-persoonId').setValue('p-daan')
+    await w.find('#beheer-veld-rol').setValue('medewerker-schoolleiding-rod')
+    await w.find('#beheer-veld-kenmerk').setValue('12AB')
+    await w.find('form').trigger('submit')
+    await flushPromises()
+    expect(w.find('#beheer-veld-tot-fout').text()).toBe('The last day is in the past.')
+  })
+
   it('shows a refusal of the rules as a message and reports a success', async () => {
     let refuse = true
     const bff = fakeBff({
@@ -150,12 +175,10 @@ describe('ToekennenForm', () => {
         refuse
           ? {
               status: 403,
-              json: {
-                error: reden(
-                  'nog-niet-beschikbaar',
-                  'De rol Medewerker schoolleiding ROD is beschikbaar vanaf 1 februari 2022.',
-                ),
-              },
+              json: reden(
+                'nog-niet-beschikbaar',
+                'De rol Medewerker schoolleiding ROD is beschikbaar vanaf 1 februari 2022.',
+              ),
             }
           : { status: 201, json: { grant: {} } },
     })

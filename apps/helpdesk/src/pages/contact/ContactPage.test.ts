@@ -34,13 +34,29 @@ describe('contactgegevens', () => {
     expect(page.text()).toContain('050 599 9300')
     expect(page.text()).toContain('Maandag tot en met vrijdag')
     expect((page.find('#contact-naam').element as HTMLInputElement).value).toBe('Anouk Jansen')
+    await page.find('#contact-naam').setValue(' A ')
     await page.find('#contact-telefoon').setValue('12345')
     await page.find('#contact-email').setValue('geen-mail')
     await page.find('form').trigger('submit')
     await flushPromises()
+    expect(page.find('#contact-naam-fout').text()).toBe(
+      'Fout: De naam is te kort (minstens 2 tekens).',
+    )
     expect(page.find('#contact-telefoon-fout').text()).toContain('telefoonnummer')
     expect(page.find('#contact-email-fout').exists()).toBe(true)
+    expect(page.findAll('.duo-error-summary a').map((a) => a.attributes('href'))).toEqual([
+      '#contact-naam',
+      '#contact-email',
+      '#contact-telefoon',
+    ])
+    await page.find('#contact-naam').setValue('')
+    await page.find('form').trigger('submit')
+    await flushPromises()
+    expect(page.find('#contact-naam-fout').text()).toBe(
+      'Fout: Vul de naam van de contactpersoon in.',
+    )
     expect(bff.calls.some((c) => c.method === 'PUT')).toBe(false)
+    await page.find('#contact-naam').setValue('Anouk Jansen')
     await page.find('#contact-telefoon').setValue('+31 30 765 4321')
     await page.find('#contact-email').setValue('a.jansen@delinde.nl')
     await page.find('form').trigger('submit')
@@ -50,6 +66,7 @@ describe('contactgegevens', () => {
       email: 'a.jansen@delinde.nl',
       telefoon: '+31 30 765 4321',
     })
-    expect(page.find('[role="status"]').text()).toBe('De contactpersoon is opgeslagen.')
+    expect(page.find('.duo-live-region').text()).toBe('De contactpersoon is opgeslagen.')
+    expect(page.find('.duo-error-summary').exists()).toBe(false)
   })
 })

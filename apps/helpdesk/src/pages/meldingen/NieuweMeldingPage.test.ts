@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest'
-import { flushPromises } from '@vue/test-utils'
+import { nextTick, ref } from 'vue'
+import { flushPromises, type VueWrapper } from '@vue/test-utils'
 import { mountSection } from '@duo/section-kit/testing'
 import section from '../../section'
 import { ApiFout } from '../../api'
@@ -14,6 +15,10 @@ function chooseFiles(input: HTMLInputElement, files: File[]) {
   Object.defineProperty(input, 'files', { value: files, configurable: true })
   input.dispatchEvent(new Event('change'))
 }
+const summary = (page: VueWrapper) => ({
+  titel: page.find('.duo-error-summary h2').text(),
+  links: page.findAll('.duo-error-summary a').map((a) => [a.attributes('href'), a.text()]),
+})
 
 describe('new melding form', () => {
   beforeEach(() => {
@@ -34,6 +39,7 @@ describe('new melding form', () => {
     expect(page.find('#melding-categorie').attributes('aria-describedby')).toBe(
       'melding-categorie-fout',
     )
+    expect(page.find('#melding-categorie-fout').text()).toBe('Fout: Kies een categorie.')
     expect((page.find('#melding-onderwerp').element as HTMLInputElement).value).toBe(
       'Vraag over ROD',
     )
@@ -49,7 +55,7 @@ describe('new melding form', () => {
     await page.find('form').trigger('submit')
     await flushPromises()
     expect(page.find('#melding-bijlagen-fout').text()).toBe(
-      'virus.exe is geen PDF, PNG, JPEG, tekst- of CSV-bestand.',
+      'Fout: virus.exe is niet toegestaan. Toegestaan: PDF, PNG, JPG, JPEG, TXT, CSV.',
     )
     chooseFiles(
       page.find('#melding-bijlagen').element as HTMLInputElement,
@@ -57,7 +63,8 @@ describe('new melding form', () => {
     )
     await page.find('form').trigger('submit')
     await flushPromises()
-    expect(page.find('#melding-bijlagen-fout').text()).toBe('Kies hoogstens 5 bijlagen.')
+    expect(page.find('#melding-bijlagen-fout').text()).toBe('Fout: Kies hoogstens 5 bestanden.')
+    expect(upload).not.toHaveBeenCalled()
   })
 
   it('sends the form with its files, shows progress and opens the new melding', async () => {
@@ -92,18 +99,21 @@ describe('new melding form', () => {
     expect((form.get('bijlage') as File).name).toBe('scherm.pdf')
     report(60)
     await flushPromises()
-    expect(page.find('progress').attributes('value')).toBe('60')
-    expect(page.find('[aria-live="polite"]').text()).toContain('50 procent')
+    expect(page.find('[role="progressbar"]').attributes('aria-valuenow')).toBe('60')
+    expect(page.find('.duo-progress [role="status"]').text()).toBe('50% verstuurd')
     expect(page.find('button[type="submit"]').attributes('aria-busy')).toBe('true')
     finish({ melding: { id: 'nieuw-1' } })
     await flushPromises()
-    expect(page.find('progress').exists()).toBe(false)
+    expect(page.find('[role="progressbar"]').exists()).toBe(false)
+    await vi.waitFor(() =>
+      expect(page.vm.$route.fullPath).toBe('/helpdesk/meldingen/nieuw-1?nieuw=1'),
+    )
   })
 
   it('shows the server’s refusal at the field it concerns', async () => {
     upload.mockRejectedValue(
       new ApiFout(400, 'ongeldige-bijlage', 'nep.pdf is geen PDF.', 'nep.pdf is not a PDF.', [
-        { veld: 'bijlage', melding: 'nep.pdf is geen PDF.' },
+        { veld: 'bijlage', nl: 'nep.pdf is geen PDF.', en: 'nep.pdf is not a PDF.' },
       ]),
     )
     const page = await mountSection(section, 'alles', { path: 'meldingen/nieuw' })
@@ -112,7 +122,72 @@ describe('new melding form', () => {
     await page.find('#melding-omschrijving').setValue('y')
     await page.find('form').trigger('submit')
     await flushPromises()
-    expect(page.find('#melding-bijlagen-fout').text()).toBe('nep.pdf is geen PDF.')
+    expect(page.find('#melding-bijlagen-fout').text()).toBe('Fout: nep.pdf is geen PDF.')
+    expect(summary(page).links).toEqual([['#melding-bijlagen', 'nep.pdf is geen PDF.']])
     expect((page.find('#melding-onderwerp').element as HTMLInputElement).value).toBe('x')
+  })
+
+  it('shows a refusal that names no field apart, not as a problem with the input', async () => {
+    upload.mockRejectedValue(
+      new ApiFout(500, 'storing', 'Er ging iets mis aan onze kant.', 'Something went wrong.'),
+    )
+    const page = await mountSection(section, 'alles', { path: 'meldingen/nieuw' })
+    await page.find('#melding-onderwerp').setValue('x')
+    await page.find('#melding-categorie').setValue('vraag')
+    await page.find('#melding-omschrijving').setValue('y')
+    await page.find('form').trigger('submit')
+    await flushPromises()
+    expect(page.find('.duo-error-summary').exists()).toBe(false)
+    expect(page.find('.duo-error-state').text()).toBe('Er ging iets mis aan onze kant.')
+  })
+
+  it('shows every field error in the new language after a language switch', async () => {
+    upload.mockRejectedValue(
+      new ApiFout(400, 'ongeldige-invoer', 'Controleer uw invoer.', 'Please check your input.', [
+        {
+          veld: 'instellingscode',
+          nl: 'Kies een school van uw bestuur',
+          en: 'Choose a school of your board',
+        },
+      ]),
+    )
+    const taal = ref<'nl' | 'en'>('nl')
+    const page = await mountSection(section, 'alles', { path: 'meldingen/nieuw', locale: taal })
+    await page.find('form').trigger('submit')
+    await flushPromises()
+    expect(summary(page)).toEqual({
+      titel: 'Controleer uw invoer',
+      links: [
+        ['#melding-onderwerp', 'Vul het onderwerp in.'],
+        ['#melding-categorie', 'Kies een categorie.'],
+        ['#melding-omschrijving', 'Vul de omschrijving in.'],
+      ],
+    })
+
+    taal.value = 'en'
+    await nextTick()
+    expect(page.find('h1').text()).toBe('New melding')
+    expect(summary(page)).toEqual({
+      titel: 'Please check your input',
+      links: [
+        ['#melding-onderwerp', 'Enter the subject.'],
+        ['#melding-categorie', 'Choose a category.'],
+        ['#melding-omschrijving', 'Enter the description.'],
+      ],
+    })
+    expect(page.find('#melding-onderwerp-fout').text()).toBe('Error: Enter the subject.')
+    expect(page.find('#melding-omschrijving-fout').text()).toBe('Error: Enter the description.')
+
+    // The server's field errors too, both ways.
+    await page.find('#melding-onderwerp').setValue('x')
+    await page.find('#melding-categorie').setValue('vraag')
+    await page.find('#melding-omschrijving').setValue('y')
+    await page.find('form').trigger('submit')
+    await flushPromises()
+    expect(page.find('#melding-school-fout').text()).toBe('Error: Choose a school of your board')
+    taal.value = 'nl'
+    await nextTick()
+    expect(page.find('#melding-school-fout').text()).toBe('Fout: Kies een school van uw bestuur')
+    expect(summary(page).links).toEqual([['#melding-school', 'Kies een school van uw bestuur']])
   })
 })

@@ -1,23 +1,21 @@
-/** The same limits as the BFF, checked before sending so nobody waits for a refusal. */
-export const MAX_BIJLAGEN = 5
-export const MAX_BIJLAGE_BYTES = 10 * 1024 * 1024
-export const TOEGESTAAN = ['pdf', 'png', 'jpg', 'jpeg', 'txt', 'csv'] as const
-export const ACCEPT =
+import { controleerBestanden } from '@duo/ui'
+import type { VeldFout } from '../../api'
+
+/** The same limits as the API, checked before sending so nobody waits for a refusal. */
+const MAX_BIJLAGEN = 5
+const MAX_BIJLAGE_BYTES = 10 * 1024 * 1024
+const ACCEPT =
   '.pdf,.png,.jpg,.jpeg,.txt,.csv,application/pdf,image/png,image/jpeg,text/plain,text/csv'
+/** The props of a DuoFileField for attachments. */
+export const BIJLAGE_REGELS = {
+  multiple: true,
+  accept: ACCEPT,
+  maxBytes: MAX_BIJLAGE_BYTES,
+  maxFiles: MAX_BIJLAGEN,
+} as const
 
-export type BijlageProbleem =
-  { soort: 'aantal' } | { soort: 'grootte' | 'type' | 'leeg'; naam: string }
-
-/** What is wrong with the chosen files, if anything (the BFF also checks the content). */
-export function controleerBijlagen(files: File[]): BijlageProbleem[] {
-  const problemen: BijlageProbleem[] = []
-  if (files.length > MAX_BIJLAGEN) problemen.push({ soort: 'aantal' })
-  for (const f of files) {
-    const ext = f.name.toLowerCase().split('.').pop() ?? ''
-    if (!(TOEGESTAAN as readonly string[]).includes(ext))
-      problemen.push({ soort: 'type', naam: f.name })
-    else if (f.size === 0) problemen.push({ soort: 'leeg', naam: f.name })
-    else if (f.size > MAX_BIJLAGE_BYTES) problemen.push({ soort: 'grootte', naam: f.name })
-  }
-  return problemen
+/** The first problem with the chosen files, as the API's field `bijlage` (it checks the content too). */
+export function controleerBijlagen(files: File[]): VeldFout[] {
+  const probleem = controleerBestanden(files, BIJLAGE_REGELS)[0]
+  return probleem ? [{ veld: 'bijlage', ...probleem }] : []
 }

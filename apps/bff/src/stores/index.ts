@@ -1,6 +1,0 @@
-export * from './organisations'
-export * from './people'
-export * from './grants'
-export * from './sessions'
-export * from './legacy-accounts'
-export * from './audit'

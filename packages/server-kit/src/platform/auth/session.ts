@@ -1,0 +1,67 @@
+import type { MiddlewareHandler } from 'hono'
+import type { Kysely } from 'kysely'
+import type { Database } from '../db/schema'
+import type { Clock } from '../../clock'
+import type { AppEnv } from '../../http/env'
+import { getSession, rotateSession, touchSession } from '../stores/sessions'
+import { getPersoon } from '../stores/people'
+import { buildAuthContext, grantsVersion } from './context'
+import { clearSessionCookie, readSessionCookie, writeSessionCookie } from './cookies'
+
+/** How long sessions live; the BFF reads these from its configuration. */
+export interface SessionTimeouts {
+  idleSeconds: number
+  absoluteSeconds: number
+}
+
+// last_seen_at is written at most this often: idle timeouts of minutes need no write per request.
+const TOUCH_EVERY_MS = 30_000
+
+/**
+ * Loads the session of the cookie, if any, and who the person is now. Session timeouts run on
+ * real time (DUO_NOW fixes the date rules, not how long someone may sit idle). When the
+ * person's grants changed since the session began, the session gets a new id.
+ */
+export function loadSession(deps: {
+  db: Kysely<Database>
+  clock: Clock
+  auth: SessionTimeouts
+}): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    c.set('auth', null)
+    const rawId = readSessionCookie(c)
+    if (rawId) {
+      const realNow = new Date()
+      const session = await getSession(deps.db, rawId, {
+        now: realNow,
+        idleTimeoutMs: deps.auth.idleSeconds * 1000,
+      })
+      const persoon = session ? await getPersoon(deps.db, session.persoonId) : null
+      if (!session || !persoon) {
+        clearSessionCookie(c)
+      } else {
+        let current = rawId
+        const context = await buildAuthContext(deps.db, rawId, session, persoon, deps.clock.now())
+        const fingerprint = grantsVersion(context.grants)
+        if (session.viaVoorganger) {
+          // An old id right after a rotation: the browser gets the new cookie from that response.
+        } else if (fingerprint !== session.rechtenVersie) {
+          const rotated = await rotateSession(
+            deps.db,
+            rawId,
+            { rechtenVersie: fingerprint },
+            realNow,
+          )
+          if (rotated) {
+            current = rotated
+            writeSessionCookie(c, rotated, deps.auth.absoluteSeconds)
+          }
+        } else if (realNow.getTime() - Date.parse(session.lastSeenAt) > TOUCH_EVERY_MS) {
+          await touchSession(deps.db, rawId, realNow)
+        }
+        c.set('auth', { ...context, rawSessionId: current })
+      }
+    }
+    await next()
+  }
+}

@@ -1,0 +1,138 @@
+/**
+ * How the platform plugs the sections in: one `SectionPlatform` per section (its own tables,
+ * its own files, its own audit actions and jobs), their migrations after the platform's, their
+ * demo data after the platform's, and their routes under `/api/<id>`.
+ */
+import type { Hono } from 'hono'
+import type { Kysely } from 'kysely'
+import type { Clock } from '../clock'
+import type { Logger } from '../logger'
+import type { DialectName } from '../db/dialect'
+import type { ApiSection } from '../define-api-section'
+import type { AppEnv } from '../http/env'
+import type { Label, SectionPlatform } from '../services'
+import type { Database } from './db/schema'
+import type { NamespacedMigrations } from './db/migrate'
+import { PLATFORM_ACTIES, VROEGERE_ACTIES } from './audit-acties'
+import { createAuditService } from './services/audit'
+import { createBestandenService } from './services/bestanden'
+import { createDocumentenService } from './services/documenten'
+import { createJobs, type JobsPlatform } from './services/jobs'
+import { createOrganisatieService } from './services/organisaties'
+import { createPersonenService } from './services/personen'
+import { createRollenService } from './services/rollen'
+
+export interface PlatformDeps {
+  db: Kysely<Database>
+  dialect: DialectName
+  clock: Clock
+  logger: Logger
+  /** Where sections' files and the archive live, outside any web root. */
+  dataDir: string
+}
+
+export interface ComposedSections {
+  /** The sections' migrations, for `migrateToLatest`. */
+  migrations: NamespacedMigrations[]
+  /** Mounts every section's routes under `/<id>` of the API app. */
+  mount(api: Hono<AppEnv>): void
+  /** Runs every section's demo data (after the platform's own). */
+  seedDemo(): Promise<void>
+  jobs: JobsPlatform
+  /** The platform handed to one section (tests, tools). */
+  platformOf(id: string): SectionPlatform
+  /**
+   * Removes jobs kept past their `bewaarTot`, and the files their result names
+   * (`resultaat.bestanden: [{ soort, naam }]`, in the section's own folder).
+   */
+  opruimen(): Promise<number>
+}
+
+/**
+ * Composes the sections.
+ * @example
+ * const composed = composeSections(deps, apiSections)
+ * await migrateToLatest(db, composed.migrations)
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- any section's tables and routes
+export function composeSections(
+  deps: PlatformDeps,
+  sections: readonly ApiSection<any, any>[],
+): ComposedSections {
+  const ids = new Set<string>()
+  for (const s of sections) {
+    if (ids.has(s.id)) throw new Error(`Sectie '${s.id}' staat twee keer in de lijst`)
+    ids.add(s.id)
+  }
+  const acties: Record<string, Label> = Object.assign(
+    { ...PLATFORM_ACTIES },
+    ...sections.map((s) => s.auditActies ?? {}),
+  )
+  // Entries written before the `<section>.<object>.<verb>` names read with today's label.
+  for (const [oud, nieuw] of Object.entries(VROEGERE_ACTIES)) {
+    const label = acties[nieuw]
+    if (label) acties[oud] = label
+  }
+  const jobs = createJobs({
+    db: deps.db,
+    dialect: deps.dialect,
+    clock: deps.clock,
+    logger: deps.logger,
+  })
+  const organisaties = createOrganisatieService(deps.db)
+  const personen = createPersonenService(deps.db)
+  const rollen = createRollenService(deps.db, deps.clock)
+
+  const platforms = new Map<string, SectionPlatform>()
+  for (const s of sections) {
+    platforms.set(s.id, {
+      id: s.id,
+      // The section's view: typed with its own tables only (it declares them in its store).
+      db: deps.db as unknown as Kysely<unknown>,
+      dialect: deps.dialect,
+      clock: deps.clock,
+      logger: deps.logger.child({ section: s.id }),
+      audit: createAuditService(deps.db, deps.clock, s.id, () => acties),
+      organisaties,
+      personen,
+      rollen,
+      documenten: createDocumentenService(deps.db, deps.clock, deps.dataDir, s.id),
+      bestanden: createBestandenService(deps.dataDir, s.id),
+      jobs: jobs.serviceFor(s.id),
+    })
+  }
+  const platformOf = (id: string) => {
+    const p = platforms.get(id)
+    if (!p) throw new Error(`Onbekende sectie '${id}'`)
+    return p
+  }
+  for (const s of sections) if (s.jobs) jobs.register(s.id, s.jobs(platformOf(s.id)) as never)
+
+  return {
+    migrations: sections
+      .filter((s) => s.migrations && Object.keys(s.migrations).length)
+      .map((s) => ({ namespace: s.id, migrations: s.migrations! })),
+    mount(api) {
+      for (const s of sections) api.route(`/${s.id}`, s.routes(platformOf(s.id)))
+    },
+    async seedDemo() {
+      for (const s of sections) await s.demoData?.(platformOf(s.id))
+    },
+    jobs,
+    platformOf,
+    async opruimen() {
+      const expired = await jobs.opruimen()
+      for (const job of expired) {
+        const sectionId = job.soort.split('.')[0] ?? ''
+        const bestanden = (job.resultaat as { bestanden?: Array<{ soort: string; naam: string }> })
+          ?.bestanden
+        if (!platforms.has(sectionId) || !Array.isArray(bestanden)) continue
+        for (const b of bestanden)
+          await platformOf(sectionId)
+            .bestanden.verwijder(b.soort, [b.naam])
+            .catch(() => {})
+      }
+      return expired.length
+    },
+  }
+}

@@ -1,0 +1,127 @@
+/**
+ * The digitaal archief: documents any section publishes for a bestuur (a beschikking, a
+ * letter), listed and downloaded in the helpdesk section's archive. One table for all.
+ */
+import { randomUUID } from 'node:crypto'
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import type { Kysely, Selectable } from 'kysely'
+import type { Clock } from '../../clock'
+import { newId, toIso } from '../../db/dialect'
+import type { ArchiefDocument, DocumentSoort, DocumentenService } from '../../services'
+import type { Database } from '../db/schema'
+
+/** Where a document's bytes live, relative to the data folder. */
+const OPSLAG = /^[a-z][a-z0-9-]*(\/[a-z][a-z0-9-]*)?\/[0-9a-f]{8}-[0-9a-f-]{27}$/
+const MAX_PAGINA = 100
+
+const toDocument = (r: Selectable<Database['document']>): ArchiefDocument => ({
+  id: r.id,
+  bestuursnummer: r.bestuursnummer,
+  bron: r.bron,
+  soort: r.soort as DocumentSoort,
+  titel: r.titel,
+  referentie: r.referentie,
+  datum: r.datum,
+  bestandsnaam: r.bestandsnaam,
+  contentType: r.content_type,
+  grootte: Number(r.grootte),
+  zaakReferentie: r.zaak_referentie,
+  createdAt: r.created_at,
+})
+
+export function createDocumentenService(
+  db: Kysely<Database>,
+  clock: Clock,
+  dataDir: string,
+  sectionId: string,
+): DocumentenService {
+  return {
+    async publiceer(doc, options) {
+      const handle = (options?.in as Kysely<Database> | undefined) ?? db
+      if (doc.id) {
+        const bestaand = await handle
+          .selectFrom('document')
+          .selectAll()
+          .where('id', '=', doc.id)
+          .executeTakeFirst()
+        if (bestaand) return toDocument(bestaand)
+      }
+      const opslag = `documenten/${randomUUID()}`
+      await mkdir(join(dataDir, 'documenten'), { recursive: true })
+      await writeFile(join(dataDir, opslag), doc.bytes, { flag: 'wx' })
+      const row = {
+        id: doc.id ?? newId(),
+        bestuursnummer: doc.bestuursnummer,
+        bron: sectionId,
+        soort: doc.soort,
+        titel: doc.titel,
+        referentie: doc.referentie,
+        datum: doc.datum,
+        bestandsnaam: doc.bestandsnaam,
+        content_type: doc.contentType,
+        grootte: doc.bytes.byteLength,
+        opslag,
+        zaak_referentie: doc.zaakReferentie ?? null,
+        created_at: toIso(clock.now()),
+      }
+      try {
+        await handle.insertInto('document').values(row).execute()
+      } catch (err) {
+        await rm(join(dataDir, opslag), { force: true })
+        throw err
+      }
+      return toDocument(row)
+    },
+
+    async lijst(bestuursnummer, filter = {}) {
+      const aantal = Math.min(filter.aantal ?? 20, MAX_PAGINA)
+      const pagina = filter.pagina ?? 1
+      let q = db.selectFrom('document').where('bestuursnummer', '=', bestuursnummer)
+      if (filter.soort) q = q.where('soort', '=', filter.soort)
+      if (filter.zaakReferentie) q = q.where('zaak_referentie', '=', filter.zaakReferentie)
+      if (filter.zoek) {
+        // Wildcards typed by the person are dropped: they search for words, not patterns.
+        for (const woord of filter.zoek.toLowerCase().split(/\s+/).filter(Boolean)) {
+          const like = `%${woord.replace(/[\\%_]/g, '')}%`
+          q = q.where((eb) =>
+            eb.or([
+              eb(eb.fn('lower', ['titel']), 'like', like),
+              eb(eb.fn('lower', ['referentie']), 'like', like),
+            ]),
+          )
+        }
+      }
+      const [{ totaal }, rows] = await Promise.all([
+        q.select((eb) => eb.fn.countAll<number>().as('totaal')).executeTakeFirstOrThrow(),
+        q
+          .selectAll()
+          .orderBy('datum', filter.richting === 'asc' ? 'asc' : 'desc')
+          .orderBy('id')
+          .limit(aantal)
+          .offset((pagina - 1) * aantal)
+          .execute(),
+      ])
+      return { documenten: rows.map(toDocument), totaal: Number(totaal), pagina, aantal }
+    },
+
+    async get(id) {
+      const row = await db
+        .selectFrom('document')
+        .selectAll()
+        .where('id', '=', id)
+        .executeTakeFirst()
+      return row ? toDocument(row) : null
+    },
+
+    async lees(document) {
+      const row = await db
+        .selectFrom('document')
+        .select('opslag')
+        .where('id', '=', document.id)
+        .executeTakeFirstOrThrow()
+      if (!OPSLAG.test(row.opslag)) throw new Error('Ongeldige opslag van document')
+      return readFile(join(dataDir, row.opslag))
+    },
+  }
+}

@@ -1,0 +1,20 @@
+import type { Kysely } from 'kysely'
+import type { OrganisatieService } from '../../services'
+import type { Database } from '../db/schema'
+import { getBestuur, getBestuurByKvk, listBesturen } from '../stores/organisations'
+
+export function createOrganisatieService(db: Kysely<Database>): OrganisatieService {
+  return {
+    bestuur: (nr) => getBestuur(db, nr),
+    bestuurByKvk: (kvk) => getBestuurByKvk(db, kvk),
+    async bestuurVanSchool(instellingscode) {
+      const row = await db
+        .selectFrom('school')
+        .select('bestuursnummer')
+        .where('instellingscode', '=', instellingscode)
+        .executeTakeFirst()
+      return row ? getBestuur(db, row.bestuursnummer) : null
+    },
+    besturen: () => listBesturen(db),
+  }
+}

@@ -1,0 +1,225 @@
+/**
+ * Accounts from before eHerkenning: Mijn Helpdesk po username + password, and Mijn DUO token
+ * users. After 5 failed attempts an account is locked for 15 minutes. On the first eHerkenning
+ * login a helpdesk account is linked to the person once (`linkLegacyAccount`).
+ */
+import type { Kysely } from 'kysely'
+import { inTransaction, newId, toIso } from '../../db/dialect'
+import type { Database } from '../db/schema'
+
+export const MAX_FAILED_ATTEMPTS = 5
+export const LOCKOUT_MS = 15 * 60 * 1000
+
+export type LegacySoort = 'helpdesk-wachtwoord' | 'mijn-duo-token'
+
+export interface LegacyAccount {
+  id: string
+  soort: LegacySoort
+  gebruikersnaam: string
+  passwordHash: string | null
+  totpSecret: string | null
+  totpLaatsteStap: number | null
+  bestuursnummer: string
+  naam: string
+  failedAttempts: number
+  lockedUntil: string | null
+  gekoppeldAanPersoonId: string | null
+  gekoppeldOp: string | null
+  createdAt: string
+  /** The person this account signs in as before linking (made on its first old-style login). */
+  eigenPersoonId: string | null
+}
+
+type Row = Database['legacy_account']
+
+const toAccount = (r: Row): LegacyAccount => ({
+  id: r.id,
+  soort: r.soort,
+  gebruikersnaam: r.gebruikersnaam,
+  passwordHash: r.password_hash,
+  totpSecret: r.totp_secret,
+  totpLaatsteStap: r.totp_laatste_stap,
+  bestuursnummer: r.bestuursnummer,
+  naam: r.naam,
+  failedAttempts: r.failed_attempts,
+  lockedUntil: r.locked_until,
+  gekoppeldAanPersoonId: r.gekoppeld_aan_persoon_id,
+  gekoppeldOp: r.gekoppeld_op,
+  createdAt: r.created_at,
+  eigenPersoonId: r.eigen_persoon_id ?? null,
+})
+
+/** Usernames are matched without regard to case or surrounding spaces. */
+export const normaliseGebruikersnaam = (naam: string) => naam.trim().toLowerCase()
+
+export async function findByGebruikersnaam(
+  db: Kysely<Database>,
+  gebruikersnaam: string,
+): Promise<LegacyAccount | null> {
+  const row = await db
+    .selectFrom('legacy_account')
+    .selectAll()
+    .where('gebruikersnaam', '=', normaliseGebruikersnaam(gebruikersnaam))
+    .executeTakeFirst()
+  return row ? toAccount(row) : null
+}
+
+export async function getLegacyAccount(
+  db: Kysely<Database>,
+  id: string,
+): Promise<LegacyAccount | null> {
+  const row = await db
+    .selectFrom('legacy_account')
+    .selectAll()
+    .where('id', '=', id)
+    .executeTakeFirst()
+  return row ? toAccount(row) : null
+}
+
+/** Legacy accounts linked to a person. */
+export async function findLinkedTo(
+  db: Kysely<Database>,
+  persoonId: string,
+): Promise<LegacyAccount[]> {
+  const rows = await db
+    .selectFrom('legacy_account')
+    .selectAll()
+    .where('gekoppeld_aan_persoon_id', '=', persoonId)
+    .orderBy('created_at')
+    .execute()
+  return rows.map(toAccount)
+}
+
+export async function createLegacyAccount(
+  db: Kysely<Database>,
+  input: {
+    id?: string
+    soort: LegacySoort
+    gebruikersnaam: string
+    passwordHash?: string | null
+    totpSecret?: string | null
+    bestuursnummer: string
+    naam: string
+    gekoppeldAanPersoonId?: string | null
+  },
+  now: Date = new Date(),
+): Promise<LegacyAccount> {
+  const at = toIso(now)
+  const row: Row = {
+    id: input.id ?? newId(),
+    soort: input.soort,
+    gebruikersnaam: normaliseGebruikersnaam(input.gebruikersnaam),
+    password_hash: input.passwordHash ?? null,
+    totp_secret: input.totpSecret ?? null,
+    totp_laatste_stap: null,
+    bestuursnummer: input.bestuursnummer,
+    naam: input.naam,
+    failed_attempts: 0,
+    locked_until: null,
+    gekoppeld_aan_persoon_id: input.gekoppeldAanPersoonId ?? null,
+    gekoppeld_op: input.gekoppeldAanPersoonId ? at : null,
+    created_at: at,
+    eigen_persoon_id: null,
+  }
+  await db.insertInto('legacy_account').values(row).execute()
+  return toAccount(row)
+}
+
+/** True while the account is locked out. */
+export function isLocked(
+  account: Pick<LegacyAccount, 'lockedUntil'>,
+  now: Date = new Date(),
+): boolean {
+  return account.lockedUntil !== null && account.lockedUntil > toIso(now)
+}
+
+/**
+ * Counts a failed attempt; the 5th in a row locks the account for 15 minutes (and starts a new
+ * count for after the lock). Atomic, also under concurrent attempts.
+ */
+export async function recordFailure(
+  db: Kysely<Database>,
+  accountId: string,
+  now: Date = new Date(),
+): Promise<{ failedAttempts: number; lockedUntil: string | null }> {
+  return inTransaction(db, async (trx) => {
+    await trx
+      .updateTable('legacy_account')
+      .set((eb) => ({ failed_attempts: eb('failed_attempts', '+', 1) }))
+      .where('id', '=', accountId)
+      .execute()
+    const row = await trx
+      .selectFrom('legacy_account')
+      .select(['failed_attempts', 'locked_until'])
+      .where('id', '=', accountId)
+      .executeTakeFirst()
+    if (!row) throw new Error(`Onbekend account ${accountId}`)
+    if (row.failed_attempts < MAX_FAILED_ATTEMPTS) {
+      return { failedAttempts: row.failed_attempts, lockedUntil: row.locked_until }
+    }
+    const lockedUntil = toIso(now.getTime() + LOCKOUT_MS)
+    await trx
+      .updateTable('legacy_account')
+      .set({ failed_attempts: 0, locked_until: lockedUntil })
+      .where('id', '=', accountId)
+      .execute()
+    return { failedAttempts: MAX_FAILED_ATTEMPTS, lockedUntil }
+  })
+}
+
+/** After a successful login: forget failed attempts and any expired lock. */
+export async function resetFailures(db: Kysely<Database>, accountId: string): Promise<void> {
+  await db
+    .updateTable('legacy_account')
+    .set({ failed_attempts: 0, locked_until: null })
+    .where('id', '=', accountId)
+    .execute()
+}
+
+/**
+ * Accepts a TOTP time step only if it is newer than the last one accepted, so a code cannot be
+ * replayed. False when the step was already used.
+ */
+export async function markTotpStepUsed(
+  db: Kysely<Database>,
+  accountId: string,
+  step: number,
+): Promise<boolean> {
+  const r = await db
+    .updateTable('legacy_account')
+    .set({ totp_laatste_stap: step })
+    .where('id', '=', accountId)
+    .where((eb) => eb.or([eb('totp_laatste_stap', 'is', null), eb('totp_laatste_stap', '<', step)]))
+    .executeTakeFirst()
+  return Number(r.numUpdatedRows) === 1
+}
+
+/** Links the account to a person, once. False when unknown or already linked. */
+export async function linkLegacyAccount(
+  db: Kysely<Database>,
+  accountId: string,
+  persoonId: string,
+  now: Date = new Date(),
+): Promise<boolean> {
+  const r = await db
+    .updateTable('legacy_account')
+    .set({ gekoppeld_aan_persoon_id: persoonId, gekoppeld_op: toIso(now) })
+    .where('id', '=', accountId)
+    .where('gekoppeld_aan_persoon_id', 'is', null)
+    .executeTakeFirst()
+  return Number(r.numUpdatedRows) === 1
+}
+
+/** Records the person an account signs in as, once. */
+export async function setEigenPersoon(
+  db: Kysely<Database>,
+  accountId: string,
+  persoonId: string,
+): Promise<void> {
+  await db
+    .updateTable('legacy_account')
+    .set({ eigen_persoon_id: persoonId })
+    .where('id', '=', accountId)
+    .where('eigen_persoon_id', 'is', null)
+    .execute()
+}

@@ -1,0 +1,93 @@
+import type { Locale } from '@duo/portal-sdk'
+
+/*
+ * The components' own words, Dutch first. Kept here and not in vue-i18n: @duo/ui is shared by
+ * the shell and every section, and must speak the same on pages without any i18n set up.
+ */
+
+const nl = {
+  verplicht: '(verplicht)',
+  foutPrefix: 'Fout:',
+  foutTitel: 'Controleer uw invoer',
+  onbekendeFout: 'Er ging iets mis. Probeer het later opnieuw.',
+  opnieuw: 'Opnieuw proberen',
+  laden: 'Bezig met laden…',
+  geenResultaten: 'Geen resultaten',
+  aantalResultaten: (n: number) => (n === 1 ? '1 resultaat' : `${n} resultaten`),
+  zoeken: 'Zoeken',
+  wissen: 'Wissen',
+  filteren: 'Filteren',
+  paginering: 'Paginering',
+  vorige: 'Vorige',
+  volgende: 'Volgende',
+  paginaVan: (p: number, van: number) => `Pagina ${p} van ${van}`,
+  pagina: (p: number) => `Pagina ${p}`,
+  sorteerOplopend: 'sorteer oplopend',
+  sorteerAflopend: 'sorteer aflopend',
+  tekensOver: (n: number) => (n === 1 ? 'Nog 1 teken over' : `Nog ${n} tekens over`),
+  tekensTeVeel: (n: number) => (n === 1 ? '1 teken te veel' : `${n} tekens te veel`),
+  bestandKiezen: 'Bestand kiezen',
+  bestandenKiezen: 'Bestanden kiezen',
+  geenBestand: 'Geen bestand gekozen',
+  gekozenBestanden: 'Gekozen bestanden',
+  verwijder: 'Verwijder',
+  toegestaan: (soorten: string) => `Toegestaan: ${soorten}.`,
+  maxGrootte: (grootte: string) => `Maximaal ${grootte} per bestand.`,
+  maxAantal: (n: number) => (n === 1 ? 'Eén bestand.' : `Maximaal ${n} bestanden.`),
+  bezigMetVersturen: 'Bezig met versturen',
+  verstuurd: (p: number) => `${p}% verstuurd`,
+  bestandTeGroot: (naam: string, max: string) => `${naam} is groter dan ${max}.`,
+  bestandLeeg: (naam: string) => `${naam} is leeg.`,
+  bestandSoort: (naam: string, soorten: string) =>
+    `${naam} is niet toegestaan. Toegestaan: ${soorten}.`,
+  aantalGekozen: (n: number) => (n === 1 ? '1 bestand gekozen' : `${n} bestanden gekozen`),
+  verwijderd: (naam: string) => `${naam} verwijderd`,
+  teVeelBestanden: (n: number) => `Kies hoogstens ${n} bestanden.`,
+  annuleren: 'Annuleren',
+  bevestigen: 'Bevestigen',
+}
+
+export type Teksten = typeof nl
+
+const en: Teksten = {
+  verplicht: '(required)',
+  foutPrefix: 'Error:',
+  foutTitel: 'Please check your input',
+  onbekendeFout: 'Something went wrong. Please try again later.',
+  opnieuw: 'Try again',
+  laden: 'Loading…',
+  geenResultaten: 'No results',
+  aantalResultaten: (n) => (n === 1 ? '1 result' : `${n} results`),
+  zoeken: 'Search',
+  wissen: 'Clear',
+  filteren: 'Filter',
+  paginering: 'Pagination',
+  vorige: 'Previous',
+  volgende: 'Next',
+  paginaVan: (p, van) => `Page ${p} of ${van}`,
+  pagina: (p) => `Page ${p}`,
+  sorteerOplopend: 'sort ascending',
+  sorteerAflopend: 'sort descending',
+  tekensOver: (n) => (n === 1 ? '1 character remaining' : `${n} characters remaining`),
+  tekensTeVeel: (n) => (n === 1 ? '1 character too many' : `${n} characters too many`),
+  bestandKiezen: 'Choose file',
+  bestandenKiezen: 'Choose files',
+  geenBestand: 'No file chosen',
+  gekozenBestanden: 'Chosen files',
+  verwijder: 'Remove',
+  toegestaan: (soorten) => `Allowed: ${soorten}.`,
+  maxGrootte: (grootte) => `At most ${grootte} per file.`,
+  maxAantal: (n) => (n === 1 ? 'One file.' : `At most ${n} files.`),
+  bezigMetVersturen: 'Uploading',
+  verstuurd: (p) => `${p}% sent`,
+  bestandTeGroot: (naam, max) => `${naam} is larger than ${max}.`,
+  bestandLeeg: (naam) => `${naam} is empty.`,
+  bestandSoort: (naam, soorten) => `${naam} is not allowed. Allowed: ${soorten}.`,
+  aantalGekozen: (n) => (n === 1 ? '1 file chosen' : `${n} files chosen`),
+  verwijderd: (naam) => `${naam} removed`,
+  teVeelBestanden: (n) => `Choose at most ${n} files.`,
+  annuleren: 'Cancel',
+  bevestigen: 'Confirm',
+}
+
+export const TEKSTEN: Record<Locale, Teksten> = { nl, en }
