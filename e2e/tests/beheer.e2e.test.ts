@@ -197,6 +197,6 @@ describe('beheer: beheerders aanmelden, rollen toekennen en intrekken', () => {
       return { type: res.headers.get('content-type'), body: await res.text() }
     })
     expect(csv.type).toContain('text/csv')
-    expect(csv.body).toContain('"rol.ingetrokken"')
+    expect(csv.body).toContain('"beheer.rol.ingetrokken"')
   })
 })

@@ -1,6 +1,7 @@
 // @duo/authz runs in the BFF (Node) and in the UI (browser): it may use neither
 // runtime's globals, and it does no I/O. There is no root config yet to extend, so
 // this one stands alone.
+import { builtinModules } from 'node:module'
 import js from '@eslint/js'
 import { defineConfig } from 'eslint/config'
 import globals from 'globals'
@@ -27,7 +28,13 @@ export default defineConfig(
     files: ['src/**/*.ts'],
     rules: {
       'no-restricted-globals': ['error', ...banned.map((name) => ({ name, message }))],
-      'no-restricted-imports': ['error', { patterns: [{ group: ['node:*'], message }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: builtinModules.map((name) => ({ name, message })),
+          patterns: [{ group: ['node:*'], message }],
+        },
+      ],
     },
   },
   {

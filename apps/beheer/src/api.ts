@@ -73,10 +73,9 @@ export type Autorisaties = Antwoord<'autorisaties'>
 export type Persoon = Autorisaties['personen'][number]
 export type NieuweRollen = Antwoord<'nieuweRollen'>
 export type Kandidaten = Antwoord<'kandidaten'>
-export type AanmeldingenLijst = Antwoord<'aanmeldingen'>
+type AanmeldingenLijst = Antwoord<'aanmeldingen'>
 export type Aanmelding = AanmeldingenLijst['aanmeldingen'][number]
-export type AanmeldingDetail = Antwoord<'aanmelding'>
-export type Logboek = Antwoord<'logboek'>
+type Logboek = Antwoord<'logboek'>
 export type LogEntry = Logboek['entries'][number]
 export type LogActie = Logboek['acties'][number]
 

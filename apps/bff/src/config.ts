@@ -3,7 +3,7 @@ import { z } from 'zod'
 import { SECTION_ID_PATTERN } from '@duo/portal-sdk/contract'
 
 /** Where each section is loaded from: deployment configuration, changed without any rebuild. */
-export const sectionSourceSchema = z.object({
+const sectionSourceSchema = z.object({
   id: z.string().regex(SECTION_ID_PATTERN),
   manifestUrl: z.url(),
 })

@@ -56,7 +56,6 @@ export type DuoRol =
   | 'duo-behandelaar-xbrl'
   | 'duo-redacteur'
 
-
 export interface Organisation {
   kvk: string
   naam: string
@@ -246,10 +245,30 @@ export const PERSONAS: readonly Persona[] = [
     'Helpdeskmedewerker DUO po',
     'duo-helpdeskmedewerker',
   ),
-  medewerker('behandelaar', 'Frank de Graaf', 'DUO behandelaar bekostiging', 'duo-behandelaar-bekostiging'),
-  medewerker('rod-behandelaar', 'Saskia Bos', 'DUO behandelaar ROD (handmatige mutaties)', 'duo-behandelaar-rod'),
-  medewerker('osr-beheerder', 'Joost van Dam', 'Kennisnet beheerder OSR', 'kennisnet-osr-beheerder'),
-  medewerker('xbrl-behandelaar', 'Ingrid Mulder', 'DUO behandelaar jaarverantwoording', 'duo-behandelaar-xbrl'),
+  medewerker(
+    'behandelaar',
+    'Frank de Graaf',
+    'DUO behandelaar bekostiging',
+    'duo-behandelaar-bekostiging',
+  ),
+  medewerker(
+    'rod-behandelaar',
+    'Saskia Bos',
+    'DUO behandelaar ROD (handmatige mutaties)',
+    'duo-behandelaar-rod',
+  ),
+  medewerker(
+    'osr-beheerder',
+    'Joost van Dam',
+    'Kennisnet beheerder OSR',
+    'kennisnet-osr-beheerder',
+  ),
+  medewerker(
+    'xbrl-behandelaar',
+    'Ingrid Mulder',
+    'DUO behandelaar jaarverantwoording',
+    'duo-behandelaar-xbrl',
+  ),
   medewerker('redacteur', 'Mark Willems', 'DUO redacteur portaal', 'duo-redacteur'),
 ]
 

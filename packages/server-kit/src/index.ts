@@ -18,6 +18,7 @@ export {
 export { invoerFout, tekst, valideer, validationHook, veldFout } from './http/validation'
 export { jsonLimit, uploadLimit } from './http/limits'
 export { contentDisposition, downloadHeaders } from './http/download'
+export { clientAdres } from './platform/rate-limit'
 export {
   GEEN_BESTUUR,
   actorOmschrijving,
@@ -73,6 +74,7 @@ export {
   type NewGrant,
   type OrganisatieService,
   type PersonenService,
+  type RateLimitOpties,
   type RollenService,
   type SectionPlatform,
 } from './services'

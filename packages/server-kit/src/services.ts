@@ -4,16 +4,19 @@
  * from a section. The BFF builds one `SectionPlatform` per section at start.
  */
 import type { Readable } from 'node:stream'
+import type { MiddlewareHandler } from 'hono'
 import type { Kysely } from 'kysely'
 import type { Clock } from './clock'
 import type { Logger } from './logger'
 import type { DialectName } from './db/dialect'
+import type { AppEnv } from './http/env'
+import type { RateLimitOpties } from './platform/rate-limit'
 import type { AuthContext, BestuurTree } from './auth/types'
 import type { BestuurSummary } from './platform/stores/organisations'
 import type { Grant, GrantRecord, NewGrant } from './platform/stores/grants'
 import type { AuditEntry, AuditFilter } from './platform/stores/audit'
 
-export type { BestuurSummary, Grant, GrantRecord, NewGrant, AuditEntry, AuditFilter }
+export type { BestuurSummary, GrantRecord, NewGrant, AuditEntry, AuditFilter }
 
 /** Options of a write that must land in the caller's transaction (or not at all). */
 export interface InTransaction {
@@ -68,6 +71,11 @@ export interface OrganisatieService {
   bestuurVanSchool(instellingscode: string): Promise<BestuurTree | null>
   /** All besturen by name (DUO staff screens). */
   besturen(): Promise<BestuurSummary[]>
+  /**
+   * Records whether the bestuur signed the overeenkomst OSR (Kennisnet's register does this):
+   * `@duo/authz` allows the role OSR-toegang only when it did.
+   */
+  zetOsrOvereenkomst(bestuursnummer: string, getekend: boolean, options?: InTransaction): Promise<void>
 }
 
 /** Someone of a bestuur: logged in with eHerkenning for its KvK, or holding a grant in it. */
@@ -272,4 +280,13 @@ export interface SectionPlatform<Tables = unknown> {
   documenten: DocumentenService
   bestanden: BestandenService
   jobs: JobsService
+  /**
+   * A rate limit counted in the database (so it holds across BFF instances); over the limit
+   * the answer is 429 with `Retry-After`.
+   * @example
+   * .use(platform.rateLimit({ naam: 'osr-diensten', limiet: 600, vensterSeconden: 60, sleutel: (c) => clientIdOf(c) }))
+   */
+  rateLimit(opties: RateLimitOpties): MiddlewareHandler<AppEnv>
 }
+
+export type { RateLimitOpties }

@@ -7,7 +7,7 @@
  * One CSV cell: always quoted, quotes doubled, and a leading = + - @ (or tab / carriage
  * return) neutralised with a quote so a spreadsheet never runs it as a formula.
  */
-export function csvCell(value: unknown): string {
+function csvCell(value: unknown): string {
   let s = value === null || value === undefined ? '' : String(value)
   if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`
   return `"${s.replace(/"/g, '""')}"`

@@ -19,7 +19,7 @@ import {
   type Subject,
 } from '@duo/authz'
 
-export const TOEKEN_PERMISSIONS: readonly PermissionId[] = [
+const TOEKEN_PERMISSIONS: readonly PermissionId[] = [
   'beheer.rollen-po.toekennen',
   'beheer.rollen-bekostiging.toekennen',
   'beheer.rollen-rio.toekennen',

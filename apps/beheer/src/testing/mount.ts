@@ -13,7 +13,7 @@ import en from '../i18n/en.json'
 
 export { flushPromises }
 
-export interface FakeCall {
+interface FakeCall {
   method: string
   path: string
   body: unknown
@@ -54,7 +54,7 @@ export function fakeBff(routes: Record<string, Handler | unknown>) {
   return { fetch, calls }
 }
 
-export function harnessUser(id: string): PortalUser {
+function harnessUser(id: string): PortalUser {
   const found = HARNESS_USERS.find((u) => u.id === id)
   if (!found) throw new Error(`Geen harness-gebruiker ${id}`)
   return found.user

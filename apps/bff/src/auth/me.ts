@@ -7,7 +7,7 @@ import { findLinkedTo } from '@duo/server-kit/platform'
 import { authOf, requireLogin } from '@duo/server-kit'
 
 /** The person as the shell and the sections see them (`PortalUser`), plus how they logged in. */
-export async function describeUser(
+async function describeUser(
   db: Kysely<Database>,
   auth: AuthContext,
 ): Promise<PortalUser & { methode: string; gekoppeldeAccounts: string[] }> {

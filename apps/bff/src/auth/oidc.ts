@@ -23,7 +23,7 @@ const LOA: Record<string, EherkenningClaims['niveau']> = {
   'urn:etoegang:core:assurance-class:loa4': 'EH4',
 }
 
-export function readClaims(claims: Record<string, unknown>): EherkenningClaims {
+function readClaims(claims: Record<string, unknown>): EherkenningClaims {
   const str = (k: string) => (typeof claims[k] === 'string' ? (claims[k] as string) : null)
   const services = claims['urn:etoegang:core:ServiceID']
   return {

@@ -41,7 +41,7 @@ export interface AuthDeps {
 const KNOWN_DIENSTEN = new Set(['mijn-duo', 'mijn-helpdesk-po'])
 
 /** Only paths inside the portal: never an open redirect. */
-export function safeReturnTo(value: string | undefined): string {
+function safeReturnTo(value: string | undefined): string {
   return value && /^\/(?![/\\])[\w\-./?=&%#]*$/.test(value) && !value.startsWith('/auth/')
     ? value
     : '/'

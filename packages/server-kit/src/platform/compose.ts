@@ -21,6 +21,7 @@ import { createJobs, type JobsPlatform } from './services/jobs'
 import { createOrganisatieService } from './services/organisaties'
 import { createPersonenService } from './services/personen'
 import { createRollenService } from './services/rollen'
+import { createRateLimit } from './rate-limit'
 
 export interface PlatformDeps {
   db: Kysely<Database>
@@ -82,6 +83,7 @@ export function composeSections(
   const organisaties = createOrganisatieService(deps.db)
   const personen = createPersonenService(deps.db)
   const rollen = createRollenService(deps.db, deps.clock)
+  const rateLimit = createRateLimit(deps.db)
 
   const platforms = new Map<string, SectionPlatform>()
   for (const s of sections) {
@@ -99,6 +101,8 @@ export function composeSections(
       documenten: createDocumentenService(deps.db, deps.clock, deps.dataDir, s.id),
       bestanden: createBestandenService(deps.dataDir, s.id),
       jobs: jobs.serviceFor(s.id),
+      // A section's limits are named after it, so two sections never share a counter.
+      rateLimit: (opties) => rateLimit({ ...opties, naam: `${s.id}-${opties.naam}` }),
     })
   }
   const platformOf = (id: string) => {

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely'
-import { DUO_KENMERK, type Bestuur, type Dienst, type RoleId, type Subject } from '@duo/authz'
+import { DUO_KENMERK, type Dienst, type RoleId, type Subject } from '@duo/authz'
 import type { Database } from '../db/schema'
 import type { Session } from '../stores/sessions'
 import type { Persoon } from '../stores/people'
@@ -120,4 +120,3 @@ export async function buildAuthContext(
   }
 }
 
-export type { Bestuur }

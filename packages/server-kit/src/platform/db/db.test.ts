@@ -42,6 +42,7 @@ describe.each(dialectsUnderTest)('db (%s)', (dialect) => {
       'platform/0002_legacy_eigen_persoon',
       'platform/0003_sessie_opvolger',
       'platform/0004_documenten_jobs',
+        'platform/0005_tellers',
     ])
     const again = await migrateToLatest(t.db)
     expect(again.results).toEqual([])
@@ -60,6 +61,7 @@ describe.each(dialectsUnderTest)('db (%s)', (dialect) => {
       'platform/0002_legacy_eigen_persoon',
       'platform/0003_sessie_opvolger',
       'platform/0004_documenten_jobs',
+        'platform/0005_tellers',
       'testsectie/0001_notities',
     ])
   })

@@ -39,6 +39,7 @@ describe('section migrations', () => {
         'platform/0002_legacy_eigen_persoon',
         'platform/0003_sessie_opvolger',
         'platform/0004_documenten_jobs',
+        'platform/0005_tellers',
         'rio/0001_registraties',
       ])
       // A section added later whose name sorts before an applied one still runs.

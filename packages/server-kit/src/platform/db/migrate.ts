@@ -19,6 +19,7 @@ import * as m0001 from './migrations/0001_platform_tables'
 import * as m0002 from './migrations/0002_legacy_eigen_persoon'
 import * as m0003 from './migrations/0003_sessie_opvolger'
 import * as m0004 from './migrations/0004_documenten_jobs'
+import * as m0005 from './migrations/0005_tellers'
 
 export type { Migration }
 
@@ -37,6 +38,7 @@ const platformMigrations: MigrationSet = {
   '0002_legacy_eigen_persoon': m0002,
   '0003_sessie_opvolger': m0003,
   '0004_documenten_jobs': m0004,
+  '0005_tellers': m0005,
 }
 
 const NAMESPACE_RE = /^[a-z][a-z0-9-]*$/
@@ -53,7 +55,7 @@ function validate(namespace: string, migrations: MigrationSet): void {
 }
 
 /** All migrations by their stored name: the platform's and the sections' (`extra`). */
-export function collectMigrations(extra: NamespacedMigrations[] = []): Record<string, Migration> {
+function collectMigrations(extra: NamespacedMigrations[] = []): Record<string, Migration> {
   const all: Record<string, Migration> = {}
   const add = (namespace: string, set: MigrationSet) => {
     for (const [name, migration] of Object.entries(set)) {

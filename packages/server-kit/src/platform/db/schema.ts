@@ -176,6 +176,14 @@ export interface PlatformJobTable {
   bewaar_tot: IsoTimestamp | null
 }
 
+export interface PlatformTellerTable {
+  /** `<limiter>:<key>`, e.g. `login-ip:203.0.113.7`. */
+  sleutel: string
+  teller: number
+  /** When the window ends and the counter starts again. */
+  reset_op: IsoTimestamp
+}
+
 export interface Database {
   bestuur: BestuurTable
   school: SchoolTable
@@ -189,4 +197,5 @@ export interface Database {
   audit_log: AuditLogTable
   document: DocumentTable
   platform_job: PlatformJobTable
+  platform_teller: PlatformTellerTable
 }

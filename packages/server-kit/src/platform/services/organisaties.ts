@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely'
 import type { OrganisatieService } from '../../services'
 import type { Database } from '../db/schema'
+import { toIntBool } from '../../db/dialect'
 import { getBestuur, getBestuurByKvk, listBesturen } from '../stores/organisations'
 
 export function createOrganisatieService(db: Kysely<Database>): OrganisatieService {
@@ -16,5 +17,12 @@ export function createOrganisatieService(db: Kysely<Database>): OrganisatieServi
       return row ? getBestuur(db, row.bestuursnummer) : null
     },
     besturen: () => listBesturen(db),
+    async zetOsrOvereenkomst(bestuursnummer, getekend, options) {
+      await ((options?.in as Kysely<Database> | undefined) ?? db)
+        .updateTable('bestuur')
+        .set({ osr_overeenkomst_getekend: toIntBool(getekend) })
+        .where('bestuursnummer', '=', bestuursnummer)
+        .execute()
+    },
   }
 }

@@ -24,7 +24,7 @@ import {
 } from './store'
 
 /** Attempts per job before it counts as failed. */
-export const MAX_POGINGEN = 3
+const MAX_POGINGEN = 3
 /** A running job that has not reported for this long is taken to be orphaned. */
 const STALE_MS = 60_000
 const HARTSLAG_MS = 10_000

@@ -8,7 +8,7 @@ type Row = Selectable<Database['platform_job']>
 
 const json = <T>(text: string | null): T | null => (text === null ? null : (JSON.parse(text) as T))
 
-export const toJob = (r: Row): Job => ({
+const toJob = (r: Row): Job => ({
   id: r.id,
   soort: r.soort,
   status: r.status as Job['status'],
