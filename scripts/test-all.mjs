@@ -38,7 +38,7 @@ function ensureChromium() {
 
 step(
   'Lint en opmaak',
-  'pnpm turbo run lint --output-logs=errors-only && pnpm exec prettier --check . && pnpm lint:borders && pnpm knip',
+  'pnpm turbo run lint --output-logs=errors-only && pnpm exec prettier --check . && pnpm lint:borders && pnpm test:scripts && pnpm knip',
 )
 step('Typecheck', 'pnpm turbo run typecheck --output-logs=errors-only')
 step('Unit tests (SQLite)', 'pnpm turbo run test --output-logs=new-only')

@@ -24,12 +24,26 @@ export function startStaticServer({ dir, port, prefix = '', host = '127.0.0.1', 
   const root = normalize(dir)
   const sockets = new Set()
   const server = createServer((req, res) => {
+    try {
+      serve(req, res)
+    } catch {
+      // Whatever a request holds, it never takes the server (and the demo) down.
+      if (!res.headersSent) res.writeHead(500).end('server error')
+      else res.destroy()
+    }
+  })
+  function serve(req, res) {
     if (mode === 'hang') return
     res.setHeader('Access-Control-Allow-Origin', '*')
     res.setHeader('Vary', 'Origin')
     if (req.method === 'OPTIONS') return res.writeHead(204).end()
     const url = new URL(req.url ?? '/', 'http://x')
-    const wanted = decodeURIComponent(url.pathname)
+    let wanted
+    try {
+      wanted = decodeURIComponent(url.pathname)
+    } catch {
+      return res.writeHead(400).end('bad request')
+    }
     if (prefix && !wanted.startsWith(`/${prefix}/`)) return res.writeHead(404).end('not found')
     const file = normalize(join(root, wanted.slice(prefix ? prefix.length + 1 : 0)))
     if (!file.startsWith(root + sep)) return res.writeHead(403).end()
@@ -48,7 +62,7 @@ export function startStaticServer({ dir, port, prefix = '', host = '127.0.0.1', 
       'X-Content-Type-Options': 'nosniff',
     })
     createReadStream(file).pipe(res)
-  })
+  }
   server.on('connection', (s) => {
     sockets.add(s)
     s.on('close', () => sockets.delete(s))

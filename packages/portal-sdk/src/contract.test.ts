@@ -3,6 +3,7 @@ import {
   checkContractVersion,
   CONTRACT_VERSION,
   validateSectionMeta,
+  veiligTerugpad,
   type SectionMeta,
 } from './contract'
 
@@ -56,5 +57,13 @@ describe('section.json validation', () => {
       'nav[0] is ongeldig',
     ])
     expect(validateSectionMeta(null)).toEqual(['section.json is geen object'])
+  })
+})
+
+describe('a return path after login', () => {
+  it('keeps a path of the portal and refuses every way to another site', () => {
+    expect(veiligTerugpad('/helpdesk/meldingen?status=nieuw#top')).toBe('/helpdesk/meldingen?status=nieuw#top')
+    for (const bad of ['//other.example/', '/\\other.example', 'https://other.example', 'javascript:alert(1)', '/auth/logout', '/a b', null, 3])
+      expect(veiligTerugpad(bad)).toBe('/')
   })
 })

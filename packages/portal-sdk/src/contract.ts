@@ -139,3 +139,17 @@ export interface PortalUser {
   /** The organisation tree of the bestuur acted for, so `can()` can scope to a school. */
   bestuur: Bestuur | null
 }
+
+/**
+ * A return path after login or linking: only a path of this portal (`/…`), never another site
+ * (`//other.example`, `/\other.example`), a scheme, or the login routes themselves. The BFF and
+ * the shell apply the same rule.
+ * @example veiligTerugpad('//evil.example/') // '/'
+ */
+export function veiligTerugpad(value: unknown): string {
+  return typeof value === 'string' &&
+    /^\/(?![/\\])[\w\-./?=&%#]*$/.test(value) &&
+    !value.startsWith('/auth/')
+    ? value
+    : '/'
+}

@@ -16,7 +16,7 @@ export {
   type VeldFout,
 } from './http/errors'
 export { invoerFout, tekst, valideer, validationHook, veldFout } from './http/validation'
-export { jsonLimit, uploadLimit } from './http/limits'
+export { TeGrootFout, bodyLimiet, jsonLimit, uploadLimit } from './http/limits'
 export { contentDisposition, downloadHeaders } from './http/download'
 export { clientAdres } from './platform/rate-limit'
 export {

@@ -12,9 +12,20 @@ export interface EherkenningClaims {
   vestigingsnummer: string | null
   diensten: string[]
   intermediairKvk: string | null
+  /** Null when the acr is missing or not one of eHerkenning's accepted levels. */
   niveau: 'EH2' | 'EH2+' | 'EH3' | 'EH4' | null
+  /** The acr as the broker sent it, for the audit log of a refused login. */
+  acr: string | null
   duoRol: string | null
 }
+
+/** The levels of assurance the portal accepts, asked of the broker on every login. */
+export const ACR_VALUES = [
+  'urn:etoegang:core:assurance-class:loa2',
+  'urn:etoegang:core:assurance-class:loa2plus',
+  'urn:etoegang:core:assurance-class:loa3',
+  'urn:etoegang:core:assurance-class:loa4',
+]
 
 const LOA: Record<string, EherkenningClaims['niveau']> = {
   'urn:etoegang:core:assurance-class:loa2': 'EH2',
@@ -23,7 +34,7 @@ const LOA: Record<string, EherkenningClaims['niveau']> = {
   'urn:etoegang:core:assurance-class:loa4': 'EH4',
 }
 
-function readClaims(claims: Record<string, unknown>): EherkenningClaims {
+export function readClaims(claims: Record<string, unknown>): EherkenningClaims {
   const str = (k: string) => (typeof claims[k] === 'string' ? (claims[k] as string) : null)
   const services = claims['urn:etoegang:core:ServiceID']
   return {
@@ -39,7 +50,29 @@ function readClaims(claims: Record<string, unknown>): EherkenningClaims {
         : [],
     intermediairKvk: str('urn:etoegang:1.9:IntermediateEntityID:KvKnr'),
     niveau: LOA[str('acr') ?? ''] ?? null,
+    acr: str('acr')?.slice(0, 100) ?? null,
     duoRol: claims['duo:medewerker'] === true ? str('duo:rol') : null,
+  }
+}
+
+/** The authorization request: PKCE, state, nonce and the eHerkenning levels the portal accepts. */
+export function authorizationParameters(params: {
+  redirectUri: string
+  state: string
+  nonce: string
+  codeChallenge: string
+  loginHint?: string | undefined
+}): Record<string, string> {
+  return {
+    redirect_uri: params.redirectUri,
+    scope: 'openid profile eherkenning',
+    code_challenge: params.codeChallenge,
+    code_challenge_method: 'S256',
+    state: params.state,
+    nonce: params.nonce,
+    // eHerkenning's levels; a broker answering anything else (loa1, nothing) is refused.
+    acr_values: ACR_VALUES.join(' '),
+    ...(params.loginHint ? { login_hint: params.loginHint } : {}),
   }
 }
 
@@ -84,16 +117,13 @@ export function createOidcClient(options: OidcClientOptions, logger: Logger) {
       loginHint?: string
     }) {
       const cfg = await discover()
-      const url = client.buildAuthorizationUrl(cfg, {
-        redirect_uri: params.redirectUri,
-        scope: 'openid profile eherkenning',
-        code_challenge: await client.calculatePKCECodeChallenge(params.codeVerifier),
-        code_challenge_method: 'S256',
-        state: params.state,
-        nonce: params.nonce,
-        ...(params.loginHint ? { login_hint: params.loginHint } : {}),
-      })
-      return url
+      return client.buildAuthorizationUrl(
+        cfg,
+        authorizationParameters({
+          ...params,
+          codeChallenge: await client.calculatePKCECodeChallenge(params.codeVerifier),
+        }),
+      )
     },
     async callback(
       currentUrl: URL,

@@ -1,4 +1,5 @@
 import { Hono, type Context } from 'hono'
+import { veiligTerugpad } from '@duo/portal-sdk/contract'
 import { csrf } from 'hono/csrf'
 import type { Kysely } from 'kysely'
 import type { Database } from '@duo/server-kit/platform'
@@ -28,6 +29,7 @@ import {
 } from './oidc'
 import type { AuthConfig } from './config'
 import { offersHelpdeskLink } from './account-link'
+import { credentialLimits } from './limits'
 
 export interface AuthDeps {
   db: Kysely<Database>
@@ -39,13 +41,6 @@ export interface AuthDeps {
 }
 
 const KNOWN_DIENSTEN = new Set(['mijn-duo', 'mijn-helpdesk-po'])
-
-/** Only paths inside the portal: never an open redirect. */
-function safeReturnTo(value: string | undefined): string {
-  return value && /^\/(?![/\\])[\w\-./?=&%#]*$/.test(value) && !value.startsWith('/auth/')
-    ? value
-    : '/'
-}
 
 /** Starts a session: always a fresh id (any old session of this browser ends first). */
 export async function startSession(
@@ -89,6 +84,10 @@ export function authRoutes(deps: AuthDeps) {
   const app = new Hono<AppEnv>()
   // Login and logout are plain browser navigations and form posts: Origin-checked.
   app.use(csrf({ origin: new URL(deps.publicUrl).origin }))
+  const { oidc: oidcLimit } = credentialLimits(deps.db)
+  app.use('/login', oidcLimit)
+  app.use('/intern/login', oidcLimit)
+  app.use('/callback', oidcLimit)
 
   const start = (audience: Audience) => async (c: Context<AppEnv>) => {
     const client = deps.oidc[audience]
@@ -98,7 +97,7 @@ export function authRoutes(deps: AuthDeps) {
       state: randomState(),
       nonce: randomNonce(),
       codeVerifier: randomCodeVerifier(),
-      returnTo: safeReturnTo(c.req.query('terug')),
+      returnTo: veiligTerugpad(c.req.query('terug')),
     }
     let url: URL
     try {
@@ -163,6 +162,19 @@ export function authRoutes(deps: AuthDeps) {
 
     if (!claims.legalSubjectKvk || !claims.actingSubjectId)
       return c.redirect('/inloggen?fout=mislukt', 303)
+    // An unknown, missing or too low level of assurance (loa1) never logs anyone in.
+    if (!claims.niveau) {
+      await appendAudit(
+        deps.db,
+        {
+          actie: 'portaal.login.mislukt',
+          actorOmschrijving: `eHerkenning ${claims.legalSubjectKvk}`,
+          details: { reden: 'niveau-onbekend', acr: claims.acr ?? null },
+        },
+        now,
+      )
+      return c.redirect('/inloggen?fout=niveau', 303)
+    }
     const diensten = claims.diensten.filter((d) => KNOWN_DIENSTEN.has(d))
     if (diensten.length === 0) {
       await appendAudit(

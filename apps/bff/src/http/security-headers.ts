@@ -1,12 +1,16 @@
+import type { MiddlewareHandler } from 'hono'
 import { secureHeaders } from 'hono/secure-headers'
 
 /**
  * Security headers with a Content-Security-Policy that admits scripts only from the portal
  * itself and from the configured section origins (each section is its own origin, like a CDN).
  */
-export function portalSecurityHeaders(sectionOrigins: string[], brokerOrigins: string[] = []) {
+export function portalSecurityHeaders(
+  sectionOrigins: string[],
+  brokerOrigins: string[] = [],
+): MiddlewareHandler {
   const sources = ["'self'", ...new Set(sectionOrigins)]
-  return secureHeaders({
+  const portal = secureHeaders({
     contentSecurityPolicy: {
       defaultSrc: ["'self'"],
       scriptSrc: sources,
@@ -25,4 +29,13 @@ export function portalSecurityHeaders(sectionOrigins: string[], brokerOrigins: s
     crossOriginEmbedderPolicy: false,
     crossOriginResourcePolicy: 'same-origin',
   })
+  // A download sets a stricter policy of its own (`default-src 'none'; sandbox`): keep it.
+  return async (c, next) => {
+    let eigen: string | null = null
+    await portal(c, async () => {
+      await next()
+      eigen = c.res.headers.get('Content-Security-Policy')
+    })
+    if (eigen) c.res.headers.set('Content-Security-Policy', eigen)
+  }
 }

@@ -14,3 +14,4 @@ export {
 } from './test-app'
 export { dialectsUnderTest, createTestDb, useTestDb } from '../platform/db/test-db'
 export { demoId, demoPersoonId, BESTUUR_A, BESTUUR_B } from '../platform/demo/seed'
+export { probeerAanvallen, type AanvalOpties } from './aanvallen'

@@ -172,6 +172,8 @@ export async function createTestApp(
       body?: string | FormData | Uint8Array
       headers?: Record<string, string>
       csrf?: boolean
+      /** The client's address (rate limits count per address); default 127.0.0.1. */
+      adres?: string
     } = {},
   ): Promise<TestResponse> {
     const headers = new Headers(opts.headers)
@@ -185,7 +187,7 @@ export async function createTestApp(
     return app.request(
       path,
       { method, headers, body: body as string | FormData | undefined },
-      { incoming: { socket: { remoteAddress: '127.0.0.1' } } },
+      { incoming: { socket: { remoteAddress: opts.adres ?? '127.0.0.1' } } },
     )
   }
 

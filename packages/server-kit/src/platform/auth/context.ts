@@ -113,7 +113,12 @@ export async function buildAuthContext(
         ? { kvk: session.actsForKvk, bestuursnummer: bestuur?.bestuursnummer }
         : undefined,
       intermediary: session.intermediairKvk ? { kvk: session.intermediairKvk } : null,
-      machtigingen: session.machtigingen.filter((d): d is Dienst => DIENSTEN.has(d as Dienst)),
+      // An eHerkenning session without a known level gets no machtiging at all (the login
+      // refuses it first; this holds for a session from before that rule).
+      machtigingen:
+        session.methode === 'eherkenning' && !NIVEAUS.has(session.niveau ?? '')
+          ? []
+          : session.machtigingen.filter((d): d is Dienst => DIENSTEN.has(d as Dienst)),
       // Old logins (password, token) carry no eHerkenning level: count them as the lowest.
       niveau: (NIVEAUS.has(session.niveau ?? '') ? session.niveau : 'EH2') as Subject['niveau'],
     },

@@ -9,6 +9,24 @@
  * (`needsRehash`) without invalidating stored hashes.
  */
 import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:crypto'
+import pLimit from 'p-limit'
+
+/**
+ * At most this many hashes at once: scrypt runs on libuv's thread pool (4 threads by default),
+ * which file and DNS work share; a flood of logins must not starve every other request.
+ */
+const GELIJKTIJDIG = 2
+/** Hashes waiting beyond this answer "busy" at once instead of queueing without end. */
+const MAX_WACHTEND = 32
+const hashes = pLimit(GELIJKTIJDIG)
+
+/** Thrown when too many password checks are waiting: the caller answers 503 with Retry-After. */
+export class TeDrukFout extends Error {
+  constructor() {
+    super('Te veel wachtwoordcontroles tegelijk')
+    this.name = 'TeDrukFout'
+  }
+}
 
 const SCRYPT_PARAMS = { N: 2 ** 15, r: 8, p: 1, saltBytes: 16, keyBytes: 64 } as const
 
@@ -18,6 +36,16 @@ const MAX_R = 32
 const MAX_P = 16
 
 function scryptAsync(
+  password: string,
+  salt: Buffer,
+  keylen: number,
+  opts: ScryptOptions,
+): Promise<Buffer> {
+  if (hashes.pendingCount >= MAX_WACHTEND) return Promise.reject(new TeDrukFout())
+  return hashes(() => scryptNow(password, salt, keylen, opts))
+}
+
+function scryptNow(
   password: string,
   salt: Buffer,
   keylen: number,

@@ -19,6 +19,8 @@ export interface RateLimitOpties {
   vensterSeconden: number
   /** Whom the limit counts for: an IP address, an account, a client id. Null: not counted. */
   sleutel(c: Context<AppEnv>): string | null | Promise<string | null>
+  /** The answer over the limit; default 429 in the API's error shape. A browser page may redirect. */
+  teVaak?(c: Context<AppEnv>, seconden: number): Response
 }
 
 /** The client's address as the socket sees it (the BFF trusts no forwarding header by default). */
@@ -46,6 +48,7 @@ export function createRateLimit(db: Kysely<Database>) {
           Math.ceil(((reset?.resetTime?.getTime() ?? Date.now() + 1000) - Date.now()) / 1000),
         )
         c.header('Retry-After', String(seconden))
+        if (opties.teVaak) return opties.teVaak(c, seconden)
         return c.json(
           apiFout(
             'te-veel-verzoeken',

@@ -134,37 +134,62 @@ export function isLocked(
 }
 
 /**
- * Counts a failed attempt; the 5th in a row locks the account for 15 minutes (and starts a new
- * count for after the lock). Atomic, also under concurrent attempts.
+ * Claims one attempt before the (slow) password check, atomically: while fewer than five are
+ * used and the account is not locked, the count goes up and the check may run; otherwise the
+ * account is locked (if it was not) and nothing is checked. So parallel guesses cannot slip
+ * past the lockout, and a code of a token login counts like a password.
+ */
+export async function reserveAttempt(
+  db: Kysely<Database>,
+  accountId: string,
+  now: Date = new Date(),
+): Promise<{ ok: true } | { ok: false; lockedUntil: string }> {
+  const at = toIso(now)
+  const reserved = await db
+    .updateTable('legacy_account')
+    .set((eb) => ({ failed_attempts: eb('failed_attempts', '+', 1) }))
+    .where('id', '=', accountId)
+    .where('failed_attempts', '<', MAX_FAILED_ATTEMPTS)
+    .where((eb) => eb.or([eb('locked_until', 'is', null), eb('locked_until', '<=', at)]))
+    .executeTakeFirst()
+  if (Number(reserved.numUpdatedRows) === 1) return { ok: true }
+  const lockedUntil = toIso(now.getTime() + LOCKOUT_MS)
+  await db
+    .updateTable('legacy_account')
+    .set({ failed_attempts: 0, locked_until: lockedUntil })
+    .where('id', '=', accountId)
+    .where((eb) => eb.or([eb('locked_until', 'is', null), eb('locked_until', '<=', at)]))
+    .execute()
+  const row = await db
+    .selectFrom('legacy_account')
+    .select('locked_until')
+    .where('id', '=', accountId)
+    .executeTakeFirst()
+  return { ok: false, lockedUntil: row?.locked_until ?? lockedUntil }
+}
+
+/**
+ * After a failed check of a reserved attempt: once five are used, the account is locked for
+ * 15 minutes (and the count starts again after the lock). Returns the lock, if any.
  */
 export async function recordFailure(
   db: Kysely<Database>,
   accountId: string,
   now: Date = new Date(),
-): Promise<{ failedAttempts: number; lockedUntil: string | null }> {
-  return inTransaction(db, async (trx) => {
-    await trx
-      .updateTable('legacy_account')
-      .set((eb) => ({ failed_attempts: eb('failed_attempts', '+', 1) }))
-      .where('id', '=', accountId)
-      .execute()
-    const row = await trx
-      .selectFrom('legacy_account')
-      .select(['failed_attempts', 'locked_until'])
-      .where('id', '=', accountId)
-      .executeTakeFirst()
-    if (!row) throw new Error(`Onbekend account ${accountId}`)
-    if (row.failed_attempts < MAX_FAILED_ATTEMPTS) {
-      return { failedAttempts: row.failed_attempts, lockedUntil: row.locked_until }
-    }
-    const lockedUntil = toIso(now.getTime() + LOCKOUT_MS)
-    await trx
-      .updateTable('legacy_account')
-      .set({ failed_attempts: 0, locked_until: lockedUntil })
-      .where('id', '=', accountId)
-      .execute()
-    return { failedAttempts: MAX_FAILED_ATTEMPTS, lockedUntil }
-  })
+): Promise<{ lockedUntil: string | null }> {
+  const lockedUntil = toIso(now.getTime() + LOCKOUT_MS)
+  await db
+    .updateTable('legacy_account')
+    .set({ failed_attempts: 0, locked_until: lockedUntil })
+    .where('id', '=', accountId)
+    .where('failed_attempts', '>=', MAX_FAILED_ATTEMPTS)
+    .execute()
+  const row = await db
+    .selectFrom('legacy_account')
+    .select('locked_until')
+    .where('id', '=', accountId)
+    .executeTakeFirst()
+  return { lockedUntil: row && isLocked({ lockedUntil: row.locked_until }, now) ? row.locked_until : null }
 }
 
 /** After a successful login: forget failed attempts and any expired lock. */

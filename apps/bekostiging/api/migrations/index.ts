@@ -1,0 +1,7 @@
+import type { MigrationSet } from '@duo/server-kit'
+import * as m0001 from './0001_bekostiging_tables'
+
+/** The bekostiging section's migrations (namespace `bekostiging`). */
+export const bekostigingMigrations: MigrationSet = {
+  '0001_bekostiging_tables': m0001,
+}
