@@ -75,7 +75,11 @@ export interface OrganisatieService {
    * Records whether the bestuur signed the overeenkomst OSR (Kennisnet's register does this):
    * `@duo/authz` allows the role OSR-toegang only when it did.
    */
-  zetOsrOvereenkomst(bestuursnummer: string, getekend: boolean, options?: InTransaction): Promise<void>
+  zetOsrOvereenkomst(
+    bestuursnummer: string,
+    getekend: boolean,
+    options?: InTransaction,
+  ): Promise<void>
 }
 
 /** Someone of a bestuur: logged in with eHerkenning for its KvK, or holding a grant in it. */

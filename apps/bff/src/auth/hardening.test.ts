@@ -15,7 +15,11 @@ import {
 import { createBffTestApp } from '../testing/test-app'
 
 const NOW = '2022-03-15T10:00:00+01:00'
-const totp = new OTPAuth.TOTP({ secret: OTPAuth.Secret.fromBase32(DEMO_TOTP_SECRET), digits: 6, period: 30 })
+const totp = new OTPAuth.TOTP({
+  secret: OTPAuth.Secret.fromBase32(DEMO_TOTP_SECRET),
+  digits: 6,
+  period: 30,
+})
 const foutCode = () => String((Number(totp.generate()) + 1) % 1_000_000).padStart(6, '0')
 
 describe.each(dialectsUnderTest)('hardening of the credential checks (%s)', (dialect) => {
@@ -53,7 +57,9 @@ describe.each(dialectsUnderTest)('hardening of the credential checks (%s)', (dia
     })
     expect(right.status).toBe(423)
     const { entries } = await listAudit(t.db, { actie: 'portaal.login.mislukt' })
-    expect(entries.filter((e) => e.details.reden === 'onjuiste-code').length).toBeGreaterThanOrEqual(4)
+    expect(
+      entries.filter((e) => e.details.reden === 'onjuiste-code').length,
+    ).toBeGreaterThanOrEqual(4)
   })
 
   it('2. parallel wrong passwords cannot slip the right one past the lockout', async () => {
@@ -131,7 +137,11 @@ describe.each(dialectsUnderTest)('hardening of the credential checks (%s)', (dia
       headers: { 'Content-Type': 'application/json' },
     })
     expect(kapot.status).toBe(400)
-    expect(await kapot.json()).toMatchObject({ code: 'ongeldige-json', nl: expect.any(String), en: expect.any(String) })
+    expect(await kapot.json()).toMatchObject({
+      code: 'ongeldige-json',
+      nl: expect.any(String),
+      en: expect.any(String),
+    })
   })
 
   it('4. an upload from someone without the machtiging is refused before its body is read', async () => {
@@ -208,7 +218,12 @@ describe.each(dialectsUnderTest)('hardening of the credential checks (%s)', (dia
     })
     expect(res.status).toBe(200)
     expect(res.headers.get('content-security-policy')).toBe("default-src 'none'; sandbox")
-    for (const path of ['/api/helpdesk/contact', '/api/helpdesk/overzicht', '/api/login/opties', '/api/me']) {
+    for (const path of [
+      '/api/helpdesk/contact',
+      '/api/helpdesk/overzicht',
+      '/api/login/opties',
+      '/api/me',
+    ]) {
       const r = await t.request('GET', path, { as: 'helpdesk' })
       expect(r.headers.get('cache-control'), path).toContain('no-store')
     }

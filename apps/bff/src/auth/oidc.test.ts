@@ -10,8 +10,12 @@ const base = {
 
 describe('the level of assurance of an eHerkenning login', () => {
   it('maps the four accepted levels', () => {
-    expect(readClaims({ ...base, acr: 'urn:etoegang:core:assurance-class:loa2plus' }).niveau).toBe('EH2+')
-    expect(readClaims({ ...base, acr: 'urn:etoegang:core:assurance-class:loa4' }).niveau).toBe('EH4')
+    expect(readClaims({ ...base, acr: 'urn:etoegang:core:assurance-class:loa2plus' }).niveau).toBe(
+      'EH2+',
+    )
+    expect(readClaims({ ...base, acr: 'urn:etoegang:core:assurance-class:loa4' }).niveau).toBe(
+      'EH4',
+    )
   })
 
   it('knows no level for loa1, an unknown value or none at all (the login is refused)', () => {

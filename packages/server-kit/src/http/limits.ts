@@ -43,7 +43,8 @@ export function bodyLimiet(maxBytes: number): MiddlewareHandler {
     const declared = raw.headers.get('content-length')
     if (declared !== null && !raw.headers.has('transfer-encoding')) {
       // The HTTP server reads no more than Content-Length: a truthful header is enough.
-      if (!/^\d+$/.test(declared) || Number(declared) > maxBytes) return teGrootAntwoord(c, maxBytes)
+      if (!/^\d+$/.test(declared) || Number(declared) > maxBytes)
+        return teGrootAntwoord(c, maxBytes)
       return next()
     }
     let size = 0

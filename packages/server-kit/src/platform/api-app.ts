@@ -21,7 +21,10 @@ export function installApi(
   api: Hono<AppEnv>,
   extend: (api: Hono<AppEnv>) => void = () => {},
 ): void {
-  app.use('/api/*', loadSession({ db: deps.db, clock: deps.clock, auth: deps.timeouts }))
+  app.use(
+    '/api/*',
+    loadSession({ db: deps.db, clock: deps.clock, auth: deps.timeouts, cache: composed.authCache }),
+  )
   app.use('/api/*', standaardBodyLimit())
   app.use('/api/*', async (c, next) => {
     await next()
@@ -53,7 +56,10 @@ export const MAX_UPLOAD_BYTES = 256 * 1024 * 1024
 function standaardBodyLimit() {
   const json = bodyLimiet(MAX_JSON_BYTES)
   const upload = bodyLimiet(MAX_UPLOAD_BYTES)
-  return async (c: Parameters<Parameters<Hono<AppEnv>['use']>[1]>[0], next: () => Promise<void>) => {
+  return async (
+    c: Parameters<Parameters<Hono<AppEnv>['use']>[1]>[0],
+    next: () => Promise<void>,
+  ) => {
     const type = c.req.header('content-type') ?? ''
     const isUpload =
       /^(multipart\/form-data|application\/octet-stream|application\/xml|text\/xml)/i.test(type)

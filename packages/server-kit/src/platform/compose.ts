@@ -22,6 +22,7 @@ import { createOrganisatieService } from './services/organisaties'
 import { createPersonenService } from './services/personen'
 import { createRollenService } from './services/rollen'
 import { createRateLimit } from './rate-limit'
+import { createAuthCache, type AuthCache } from './auth/cache'
 
 export interface PlatformDeps {
   db: Kysely<Database>
@@ -42,6 +43,8 @@ export interface ComposedSections {
   jobs: JobsPlatform
   /** The platform handed to one section (tests, tools). */
   platformOf(id: string): SectionPlatform
+  /** Authorisation contexts reused between requests (see `auth/cache.ts`). */
+  authCache: AuthCache
   /**
    * Removes jobs kept past their `bewaarTot`, and the files their result names
    * (`resultaat.bestanden: [{ soort, naam }]`, in the section's own folder).
@@ -80,7 +83,8 @@ export function composeSections(
     clock: deps.clock,
     logger: deps.logger,
   })
-  const organisaties = createOrganisatieService(deps.db)
+  const authCache = createAuthCache()
+  const organisaties = createOrganisatieService(deps.db, authCache)
   const personen = createPersonenService(deps.db)
   const rollen = createRollenService(deps.db, deps.clock)
   const rateLimit = createRateLimit(deps.db)
@@ -124,6 +128,7 @@ export function composeSections(
     },
     jobs,
     platformOf,
+    authCache,
     async opruimen() {
       const expired = await jobs.opruimen()
       for (const job of expired) {

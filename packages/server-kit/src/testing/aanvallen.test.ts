@@ -14,7 +14,8 @@ const lek = defineApiSection({
     new Hono<AppEnv>()
       .use(requireLogin())
       .get('/dingen/:id', (c) => {
-        if (c.req.param('id') === 'van-b') throw geweigerd('andere-organisatie', 'Van bestuur B', 'Of B')
+        if (c.req.param('id') === 'van-b')
+          throw geweigerd('andere-organisatie', 'Van bestuur B', 'Of B')
         throw nietGevonden()
       })
       .post('/dingen', async (c) => {
@@ -49,7 +50,9 @@ describe('the attack helper', () => {
   })
 
   it('reports nothing for a section that holds, and says so when it finds no routes', async () => {
-    expect(await probeerAanvallen(t, { sectie: 'goed', als: 'beheerder-po', vreemdeIds: { id: 'x' } })).toEqual([])
+    expect(
+      await probeerAanvallen(t, { sectie: 'goed', als: 'beheerder-po', vreemdeIds: { id: 'x' } }),
+    ).toEqual([])
     expect(await probeerAanvallen(t, { sectie: 'niets', als: 'beheerder-po' })).toEqual([
       'geen routes gevonden onder /api/niets/',
     ])

@@ -43,7 +43,9 @@ function routesVan(t: TestApp, sectie: string): Route[] {
 }
 
 const vul = (path: string, ids: Record<string, string>) =>
-  path.replace(/:(\w+)(\{[^}]*\})?/g, (_, naam: string) => encodeURIComponent(ids[naam] ?? ONBEKEND))
+  path.replace(/:(\w+)(\{[^}]*\})?/g, (_, naam: string) =>
+    encodeURIComponent(ids[naam] ?? ONBEKEND),
+  )
 
 export async function probeerAanvallen(t: TestApp, opties: AanvalOpties): Promise<string[]> {
   const problemen: string[] = []
@@ -64,18 +66,34 @@ export async function probeerAanvallen(t: TestApp, opties: AanvalOpties): Promis
     const pad = vul(r.path, {})
     if (SCHRIJVEN.has(r.method)) {
       const groot = JSON.stringify({ tekst: 'x'.repeat(300 * 1024) })
-      const res = await t.request(r.method, pad, { as: cookie, body: groot, headers: { 'Content-Type': 'application/json' } })
-      if (res.status < 400 || res.status >= 500) problemen.push(`${naam} te grote body: ${res.status}`)
+      const res = await t.request(r.method, pad, {
+        as: cookie,
+        body: groot,
+        headers: { 'Content-Type': 'application/json' },
+      })
+      if (res.status < 400 || res.status >= 500)
+        problemen.push(`${naam} te grote body: ${res.status}`)
       else await foutVorm(res, `${naam} te grote body`)
-      const kapot = await t.request(r.method, pad, { as: cookie, body: '{"a":', headers: { 'Content-Type': 'application/json' } })
-      if (kapot.status < 400 || kapot.status >= 500) problemen.push(`${naam} kapotte JSON: ${kapot.status}`)
+      const kapot = await t.request(r.method, pad, {
+        as: cookie,
+        body: '{"a":',
+        headers: { 'Content-Type': 'application/json' },
+      })
+      if (kapot.status < 400 || kapot.status >= 500)
+        problemen.push(`${naam} kapotte JSON: ${kapot.status}`)
       else await foutVorm(kapot, `${naam} kapotte JSON`)
     }
     if (!r.path.includes(':')) continue
-    const onbekend = await t.request(r.method, pad, { as: cookie, json: SCHRIJVEN.has(r.method) ? {} : undefined })
+    const onbekend = await t.request(r.method, pad, {
+      as: cookie,
+      json: SCHRIJVEN.has(r.method) ? {} : undefined,
+    })
     if (onbekend.status < 400 || onbekend.status >= 500)
       problemen.push(`${naam} onbekend id: ${onbekend.status}`)
-    const onbekendBody = onbekend.status >= 400 && onbekend.status < 500 ? await foutVorm(onbekend, `${naam} onbekend id`) : null
+    const onbekendBody =
+      onbekend.status >= 400 && onbekend.status < 500
+        ? await foutVorm(onbekend, `${naam} onbekend id`)
+        : null
     const vreemd = opties.vreemdeIds ?? {}
     const params = [...r.path.matchAll(/:(\w+)/g)].map((m) => m[1]!)
     if (!params.some((p) => vreemd[p])) continue
@@ -86,7 +104,9 @@ export async function probeerAanvallen(t: TestApp, opties: AanvalOpties): Promis
     })
     const body = await res.json().catch(() => null)
     if (res.status !== onbekend.status || JSON.stringify(body) !== JSON.stringify(onbekendBody))
-      problemen.push(`${naam} vreemd id: ${res.status} ${JSON.stringify(body)} (onbekend: ${onbekend.status})`)
+      problemen.push(
+        `${naam} vreemd id: ${res.status} ${JSON.stringify(body)} (onbekend: ${onbekend.status})`,
+      )
   }
   return problemen
 }

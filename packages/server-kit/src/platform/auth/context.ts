@@ -6,6 +6,7 @@ import type { Persoon } from '../stores/people'
 import { getBestuurByKvk } from '../stores/organisations'
 import { grantsFingerprint, listActiveGrants } from '../stores/grants'
 import type { AuthContext, SessionGrant } from '../../auth/types'
+import type { AuthCache, AuthCacheEntry } from './cache'
 
 export type { AuthContext }
 
@@ -65,6 +66,39 @@ export function grantsVersion(grants: SessionGrant[]): string {
   )
 }
 
+/** The grants and the bestuur's tree of a session: from the cache while the person's grants did not change. */
+async function grantsEnBestuur(
+  db: Kysely<Database>,
+  session: Session,
+  persoon: Persoon,
+  now: Date,
+  cache?: { cache: AuthCache; rechtenTeller: number },
+): Promise<AuthCacheEntry> {
+  const key = cache?.cache.key({
+    persoonId: persoon.id,
+    rechtenTeller: cache.rechtenTeller,
+    methode: session.methode,
+    actsForKvk: session.actsForKvk,
+    now,
+  })
+  const hit = key ? cache?.cache.get(key) : undefined
+  if (hit) return hit
+  const bestuur =
+    session.methode !== 'duo' && session.actsForKvk
+      ? await getBestuurByKvk(db, session.actsForKvk)
+      : null
+  const grants = await sessionGrants(
+    db,
+    persoon.id,
+    session.methode,
+    bestuur?.bestuursnummer ?? null,
+    now,
+  )
+  const entry = { grants, bestuur }
+  if (key) cache?.cache.set(key, entry)
+  return entry
+}
+
 /** The session's person as `@duo/authz` sees them. */
 export async function buildAuthContext(
   db: Kysely<Database>,
@@ -72,9 +106,10 @@ export async function buildAuthContext(
   session: Session,
   persoon: Persoon,
   now: Date,
+  cache?: { cache: AuthCache; rechtenTeller: number },
 ): Promise<AuthContext> {
+  const { grants, bestuur } = await grantsEnBestuur(db, session, persoon, now, cache)
   if (session.methode === 'duo') {
-    const grants = await sessionGrants(db, persoon.id, 'duo', null, now)
     return {
       rawSessionId,
       session,
@@ -91,14 +126,6 @@ export async function buildAuthContext(
       },
     }
   }
-  const bestuur = session.actsForKvk ? await getBestuurByKvk(db, session.actsForKvk) : null
-  const grants = await sessionGrants(
-    db,
-    persoon.id,
-    session.methode,
-    bestuur?.bestuursnummer ?? null,
-    now,
-  )
   return {
     rawSessionId,
     session,
@@ -124,4 +151,3 @@ export async function buildAuthContext(
     },
   }
 }
-

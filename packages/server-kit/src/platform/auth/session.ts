@@ -3,8 +3,8 @@ import type { Kysely } from 'kysely'
 import type { Database } from '../db/schema'
 import type { Clock } from '../../clock'
 import type { AppEnv } from '../../http/env'
-import { getSession, rotateSession, touchSession } from '../stores/sessions'
-import { getPersoon } from '../stores/people'
+import { getSessionMetPersoon, rotateSession, touchSession } from '../stores/sessions'
+import type { AuthCache } from './cache'
 import { buildAuthContext, grantsVersion } from './context'
 import { clearSessionCookie, readSessionCookie, writeSessionCookie } from './cookies'
 
@@ -26,22 +26,30 @@ export function loadSession(deps: {
   db: Kysely<Database>
   clock: Clock
   auth: SessionTimeouts
+  cache?: AuthCache
 }): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     c.set('auth', null)
     const rawId = readSessionCookie(c)
     if (rawId) {
       const realNow = new Date()
-      const session = await getSession(deps.db, rawId, {
+      const found = await getSessionMetPersoon(deps.db, rawId, {
         now: realNow,
         idleTimeoutMs: deps.auth.idleSeconds * 1000,
       })
-      const persoon = session ? await getPersoon(deps.db, session.persoonId) : null
-      if (!session || !persoon) {
+      if (!found) {
         clearSessionCookie(c)
       } else {
+        const { session, persoon, rechtenTeller } = found
         let current = rawId
-        const context = await buildAuthContext(deps.db, rawId, session, persoon, deps.clock.now())
+        const context = await buildAuthContext(
+          deps.db,
+          rawId,
+          session,
+          persoon,
+          deps.clock.now(),
+          deps.cache ? { cache: deps.cache, rechtenTeller } : undefined,
+        )
         const fingerprint = grantsVersion(context.grants)
         if (session.viaVoorganger) {
           // An old id right after a rotation: the browser gets the new cookie from that response.

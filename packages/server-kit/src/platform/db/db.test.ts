@@ -42,7 +42,8 @@ describe.each(dialectsUnderTest)('db (%s)', (dialect) => {
       'platform/0002_legacy_eigen_persoon',
       'platform/0003_sessie_opvolger',
       'platform/0004_documenten_jobs',
-        'platform/0005_tellers',
+      'platform/0005_tellers',
+      'platform/0006_rechten_teller',
     ])
     const again = await migrateToLatest(t.db)
     expect(again.results).toEqual([])
@@ -61,7 +62,8 @@ describe.each(dialectsUnderTest)('db (%s)', (dialect) => {
       'platform/0002_legacy_eigen_persoon',
       'platform/0003_sessie_opvolger',
       'platform/0004_documenten_jobs',
-        'platform/0005_tellers',
+      'platform/0005_tellers',
+      'platform/0006_rechten_teller',
       'testsectie/0001_notities',
     ])
   })

@@ -40,6 +40,7 @@ describe('section migrations', () => {
         'platform/0003_sessie_opvolger',
         'platform/0004_documenten_jobs',
         'platform/0005_tellers',
+        'platform/0006_rechten_teller',
         'rio/0001_registraties',
       ])
       // A section added later whose name sorts before an applied one still runs.

@@ -20,6 +20,7 @@ import * as m0002 from './migrations/0002_legacy_eigen_persoon'
 import * as m0003 from './migrations/0003_sessie_opvolger'
 import * as m0004 from './migrations/0004_documenten_jobs'
 import * as m0005 from './migrations/0005_tellers'
+import * as m0006 from './migrations/0006_rechten_teller'
 
 export type { Migration }
 
@@ -39,6 +40,7 @@ const platformMigrations: MigrationSet = {
   '0003_sessie_opvolger': m0003,
   '0004_documenten_jobs': m0004,
   '0005_tellers': m0005,
+  '0006_rechten_teller': m0006,
 }
 
 const NAMESPACE_RE = /^[a-z][a-z0-9-]*$/

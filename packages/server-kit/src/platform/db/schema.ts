@@ -41,6 +41,8 @@ export interface PersoonTable {
   naam: string
   email: string | null
   created_at: IsoTimestamp
+  /** Goes up with every change of the person's grants (the authorisation cache's key). */
+  rechten_teller: Generated<number>
 }
 
 export interface EherkenningIdentiteitTable {

@@ -15,7 +15,14 @@ describe.each(dialectsUnderTest)('rate limits in the database (%s)', (dialect) =
 
   const appMet = (db: DbHandle['db'], sleutel: string | null = 'k') =>
     new Hono<AppEnv>()
-      .use(createRateLimit(db)({ naam: 'proef', limiet: 3, vensterSeconden: 60, sleutel: () => sleutel }))
+      .use(
+        createRateLimit(db)({
+          naam: 'proef',
+          limiet: 3,
+          vensterSeconden: 60,
+          sleutel: () => sleutel,
+        }),
+      )
       .get('/', (c) => c.text('ok'))
 
   it('answers 429 with Retry-After in the error shape once the limit is used up', async () => {

@@ -4,7 +4,10 @@ import type { Database } from '../db/schema'
 import { toIntBool } from '../../db/dialect'
 import { getBestuur, getBestuurByKvk, listBesturen } from '../stores/organisations'
 
-export function createOrganisatieService(db: Kysely<Database>): OrganisatieService {
+export function createOrganisatieService(
+  db: Kysely<Database>,
+  cache?: { vergeetBestuur(bestuursnummer: string): void },
+): OrganisatieService {
   return {
     bestuur: (nr) => getBestuur(db, nr),
     bestuurByKvk: (kvk) => getBestuurByKvk(db, kvk),
@@ -23,6 +26,7 @@ export function createOrganisatieService(db: Kysely<Database>): OrganisatieServi
         .set({ osr_overeenkomst_getekend: toIntBool(getekend) })
         .where('bestuursnummer', '=', bestuursnummer)
         .execute()
+      cache?.vergeetBestuur(bestuursnummer)
     },
   }
 }

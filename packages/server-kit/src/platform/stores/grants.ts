@@ -68,6 +68,24 @@ const toRecord = (r: Row & { persoon_naam: string }): GrantRecord => ({
   ingetrokkenDoor: r.ingetrokken_door,
 })
 
+/** Every change of a person's grants moves their counter, in the same transaction. */
+async function bumpRechten(db: Kysely<Database>, persoonId: string): Promise<void> {
+  await db
+    .updateTable('persoon')
+    .set((eb) => ({ rechten_teller: eb('rechten_teller', '+', 1) }))
+    .where('id', '=', persoonId)
+    .execute()
+}
+
+const persoonVan = async (db: Kysely<Database>, grantId: string) =>
+  (
+    await db
+      .selectFrom('rol_toekenning')
+      .select('persoon_id')
+      .where('id', '=', grantId)
+      .executeTakeFirst()
+  )?.persoon_id
+
 /** Grants of a person that hold on the Dutch calendar day of `now`: not revoked, within validity. */
 export async function listActiveGrants(
   db: Kysely<Database>,
@@ -162,6 +180,7 @@ export async function addGrant(
       ingetrokken_door: null,
     })
     .execute()
+  await bumpRechten(db, input.persoonId)
   const record = await getGrant(db, id)
   if (!record) throw new Error('Toegekende rol niet teruggevonden')
   return record
@@ -179,7 +198,10 @@ export async function revokeGrant(
     .where('id', '=', grantId)
     .where('ingetrokken_op', 'is', null)
     .executeTakeFirst()
-  return Number(result.numUpdatedRows) === 1
+  const changed = Number(result.numUpdatedRows) === 1
+  const persoonId = changed ? await persoonVan(db, grantId) : undefined
+  if (persoonId) await bumpRechten(db, persoonId)
+  return changed
 }
 
 /** Changes the validity period of a grant that is not revoked; false when unknown or revoked. */
@@ -199,7 +221,10 @@ export async function setGrantPeriod(
     .where('id', '=', grantId)
     .where('ingetrokken_op', 'is', null)
     .executeTakeFirst()
-  return Number(result.numUpdatedRows) === 1
+  const changed = Number(result.numUpdatedRows) === 1
+  const persoonId = changed ? await persoonVan(db, grantId) : undefined
+  if (persoonId) await bumpRechten(db, persoonId)
+  return changed
 }
 
 /**

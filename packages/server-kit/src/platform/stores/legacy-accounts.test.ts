@@ -52,15 +52,19 @@ describe.each(dialectsUnderTest)('legacy accounts (%s)', (dialect) => {
     expect(isLocked(locked, new Date(T0.getTime() + LOCKOUT_MS - 1))).toBe(true)
     expect(isLocked(locked, new Date(T0.getTime() + LOCKOUT_MS))).toBe(false)
     // After the lock a new count starts.
-    expect(await reserveAttempt(t.db, a.id, new Date(T0.getTime() + LOCKOUT_MS))).toEqual({ ok: true })
+    expect(await reserveAttempt(t.db, a.id, new Date(T0.getTime() + LOCKOUT_MS))).toEqual({
+      ok: true,
+    })
   })
 
   it('lets no more than five parallel attempts reach the password check', async () => {
     const a = await account('lock2')
-    const slots = await Promise.all(Array.from({ length: 60 }, () => reserveAttempt(t.db, a.id, T0)))
+    const slots = await Promise.all(
+      Array.from({ length: 60 }, () => reserveAttempt(t.db, a.id, T0)),
+    )
     expect(slots.filter((s) => s.ok)).toHaveLength(5)
-    // The others found the account locked at once: the right password at place 30 is never checked.
-    expect(slots.slice(5).every((s) => !s.ok)).toBe(true)
+    // The others found the account locked at once: a right password among them is never checked.
+    expect(slots.filter((s) => !s.ok)).toHaveLength(55)
     expect(isLocked((await findByGebruikersnaam(t.db, 'lock2'))!, T0)).toBe(true)
   })
 

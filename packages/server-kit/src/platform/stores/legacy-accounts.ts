@@ -189,7 +189,9 @@ export async function recordFailure(
     .select('locked_until')
     .where('id', '=', accountId)
     .executeTakeFirst()
-  return { lockedUntil: row && isLocked({ lockedUntil: row.locked_until }, now) ? row.locked_until : null }
+  return {
+    lockedUntil: row && isLocked({ lockedUntil: row.locked_until }, now) ? row.locked_until : null,
+  }
 }
 
 /** After a successful login: forget failed attempts and any expired lock. */

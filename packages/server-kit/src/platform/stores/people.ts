@@ -30,7 +30,7 @@ export interface DuoMedewerker {
   persoon: Persoon
 }
 
-type PersoonRow = Database['persoon']
+type PersoonRow = Pick<Database['persoon'], 'id' | 'naam' | 'email' | 'created_at'>
 const toPersoon = (r: PersoonRow): Persoon => ({
   id: r.id,
   naam: r.naam,

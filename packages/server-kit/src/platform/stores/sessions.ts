@@ -159,6 +159,68 @@ export async function getSession(
   return toSession(row)
 }
 
+/**
+ * The session with its person and the person's grants counter, in one query: what every request
+ * needs first. Null as `getSession` (and for a session whose person is gone).
+ */
+export async function getSessionMetPersoon(
+  db: Kysely<Database>,
+  rawId: string,
+  opts: { now?: Date; idleTimeoutMs?: number } = {},
+): Promise<{
+  session: Session
+  persoon: { id: string; naam: string; email: string | null; createdAt: string }
+  rechtenTeller: number
+} | null> {
+  if (!RAW_ID_RE.test(rawId)) return null
+  const row = await db
+    .selectFrom('sessie as s')
+    .innerJoin('persoon as p', 'p.id', 's.persoon_id')
+    .selectAll('s')
+    .select([
+      'p.naam as p_naam',
+      'p.email as p_email',
+      'p.created_at as p_created_at',
+      'p.rechten_teller as p_teller',
+    ])
+    .where('s.id_hash', '=', hashSessionId(rawId))
+    .executeTakeFirst()
+  const now = opts.now ?? new Date()
+  // The rare cases (a rotated id, an expired session) take the full path with its clean-up.
+  const gewoon =
+    row &&
+    !row.opvolger_hash &&
+    row.absolute_expires_at > toIso(now) &&
+    (opts.idleTimeoutMs === undefined ||
+      Date.parse(row.last_seen_at) + opts.idleTimeoutMs > now.getTime())
+  if (row && gewoon) {
+    return {
+      session: toSession(row),
+      persoon: {
+        id: row.persoon_id,
+        naam: row.p_naam,
+        email: row.p_email,
+        createdAt: row.p_created_at,
+      },
+      rechtenTeller: Number(row.p_teller),
+    }
+  }
+  const session = await getSession(db, rawId, opts)
+  if (!session) return null
+  const p = await db
+    .selectFrom('persoon')
+    .select(['id', 'naam', 'email', 'created_at', 'rechten_teller'])
+    .where('id', '=', session.persoonId)
+    .executeTakeFirst()
+  return p
+    ? {
+        session,
+        persoon: { id: p.id, naam: p.naam, email: p.email, createdAt: p.created_at },
+        rechtenTeller: Number(p.rechten_teller),
+      }
+    : null
+}
+
 /** Marks activity (sliding idle timeout). */
 export async function touchSession(
   db: Kysely<Database>,

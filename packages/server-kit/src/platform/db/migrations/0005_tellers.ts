@@ -11,7 +11,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('teller', 'integer', (c) => c.notNull())
     .addColumn('reset_op', 'text', (c) => c.notNull())
     .execute()
-  await db.schema.createIndex('platform_teller_reset_idx').on('platform_teller').column('reset_op').execute()
+  await db.schema
+    .createIndex('platform_teller_reset_idx')
+    .on('platform_teller')
+    .column('reset_op')
+    .execute()
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
