@@ -14,7 +14,14 @@
 // JS and CSS responses of that page load (every origin) are collected until the section's
 // `main h1` shows and the network is idle; each URL counts once. Raw = body bytes as sent
 // (the test servers do not compress); gzip = the same bodies gzipped here with zlib level 9,
-// file by file, so both builds are compared on equal terms. Prints only; writes no files.
+// file by file, so both builds are compared on equal terms. Wire = what actually crossed the
+// network for the whole page load (every response: HTML, JS, CSS, JSON; body as sent, so with the
+// servers' compression, plus response headers), read from Chromium. Prints only; writes no files.
+//
+//   --pages home,helpdesk   measure only these pages     --no-monolith   skip the monolith
+//   --identity              ask for no compression (Accept-Encoding: identity): the wire as it
+//                           was before the servers compressed; DUO_BENCH_SHELL_DIST=<dir> measures
+//                           another build of the shell (e.g. one of an earlier commit)
 import { spawnSync } from 'node:child_process'
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { createRequire } from 'node:module'
@@ -28,14 +35,21 @@ const { chromium } = require('playwright-core')
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 const PERSONA = 'beheerder-po'
-const FEDERATED_BASE = 9700
-const MONOLITH_BASE = 9720
+const FEDERATED_BASE = Number(process.env.DUO_BENCH_BASE ?? 9700)
+const MONOLITH_BASE = FEDERATED_BASE + 20
 const SHELL_DIST = join(ROOT, 'apps/shell/dist')
 const MONOLITH_DIST = join(ROOT, 'apps/shell/dist-monolith')
 /** Apps other teams edit while this runs: a failed build there falls back to the last good dist. */
 const MAY_FAIL = new Set(['helpdesk', 'beheer'])
-const args = new Set(process.argv.slice(2))
+const argv = process.argv.slice(2)
+const args = new Set(argv)
 const verbose = args.has('--verbose')
+const withMonolith = !args.has('--no-monolith')
+const identity = args.has('--identity')
+const onlyPages = (() => {
+  const i = argv.indexOf('--pages')
+  return i >= 0 && argv[i + 1] ? new Set(argv[i + 1].split(',')) : null
+})()
 
 // ---------------------------------------------------------------------------------------------
 // 1. Build
@@ -57,7 +71,9 @@ function build() {
   const jobs = [
     ...SECTIONS.map((s) => ({ label: s.id, app: s.id, env: {} })),
     { label: 'shell', app: 'shell', env: {} },
-    { label: 'shell (monolith)', app: 'shell', env: { DUO_BUILD: 'monolith' } },
+    ...(withMonolith
+      ? [{ label: 'shell (monolith)', app: 'shell', env: { DUO_BUILD: 'monolith' } }]
+      : []),
   ]
   for (const job of jobs) {
     const started = Date.now()
@@ -89,10 +105,12 @@ function build() {
 // 2. Measure pages in Chromium
 // ---------------------------------------------------------------------------------------------
 
-const PAGES = [{ id: 'home', path: '/', ready: 'main h1' }].concat(
-  // The section's own heading (inside the section area), not the shell's gate or fallback.
-  SECTIONS.map((s) => ({ id: s.id, path: `/${s.id}/`, ready: 'main .duo-section__page h1' })),
-)
+const PAGES = [{ id: 'home', path: '/', ready: 'main h1' }]
+  .concat(
+    // The section's own heading (inside the section area), not the shell's gate or fallback.
+    SECTIONS.map((s) => ({ id: s.id, path: `/${s.id}/`, ready: 'main .duo-section__page h1' })),
+  )
+  .filter((p) => !onlyPages || onlyPages.has(p.id))
 
 function kindOf(url, contentType) {
   const path = new URL(url).pathname
@@ -136,11 +154,26 @@ async function measure(label, env, base) {
 
     const results = {}
     for (const p of PAGES) {
-      const context = await browser.newContext({ storageState })
+      const context = await browser.newContext({
+        storageState,
+        ...(identity ? { extraHTTPHeaders: { 'Accept-Encoding': 'identity' } } : {}),
+      })
       const page = await context.newPage()
       const files = new Map()
       const pending = []
+      const wire = { bytes: 0, body: 0, n: 0, compressed: 0 }
       page.on('response', (res) => {
+        pending.push(
+          (async () => {
+            const body = await res.body().catch(() => null)
+            await res.finished()
+            const sizes = await res.request().sizes()
+            wire.bytes += sizes.responseBodySize + sizes.responseHeadersSize
+            wire.body += body?.length ?? 0
+            wire.n += 1
+            if (res.headers()['content-encoding']) wire.compressed += 1
+          })().catch(() => {}),
+        )
         const kind = kindOf(res.url(), res.headers()['content-type'] ?? '')
         if (!kind || res.status() !== 200 || files.has(res.url())) return
         files.set(res.url(), null)
@@ -155,7 +188,7 @@ async function measure(label, env, base) {
       await page.locator(p.ready).first().waitFor({ timeout: 20_000 })
       await page.waitForLoadState('networkidle')
       await Promise.all(pending)
-      const r = { js: { raw: 0, gz: 0, n: 0 }, css: { raw: 0, gz: 0, n: 0 }, files: [] }
+      const r = { js: { raw: 0, gz: 0, n: 0 }, css: { raw: 0, gz: 0, n: 0 }, files: [], wire }
       for (const [url, f] of files) {
         if (!f) continue
         const gz = gzipSync(f.body, { level: 9 }).length
@@ -229,6 +262,33 @@ const kB = (n) => (n / 1000).toFixed(1)
 const pad = (s, n) => String(s).padStart(n)
 const ratio = (a, b) => (b ? (a / b).toFixed(2) : 'n/a')
 
+/** Lines on what crossed the network per page: the servers' compression included. */
+function wireLines(label, res) {
+  const out = [
+    `Cold load over the wire, ${label} (every response of the page: HTML, JS, CSS, JSON; kB = 1000 bytes)`,
+    `${'page'.padEnd(12)}│${pad('JS raw/gz', 16)}${pad('CSS raw/gz', 16)}│${pad('wire kB', 9)}${pad('decoded kB', 12)}${pad('responses', 11)}${pad('compressed', 12)}`,
+  ]
+  for (const p of PAGES) {
+    const r = res[p.id]
+    out.push(
+      `${p.id.padEnd(12)}│${pad(`${kB(r.js.raw)}/${kB(r.js.gz)}`, 16)}${pad(`${kB(r.css.raw)}/${kB(r.css.gz)}`, 16)}│${pad(kB(r.wire.bytes), 9)}${pad(kB(r.wire.body), 12)}${pad(r.wire.n, 11)}${pad(r.wire.compressed, 12)}`,
+    )
+  }
+  return out
+}
+
+function reportWire(fed) {
+  const lines = wireLines('federated', fed)
+  lines.push('', 'Summary (paste-ready):')
+  for (const p of PAGES) {
+    const r = fed[p.id]
+    lines.push(
+      `- bench:size ${p.id}: JS ${kB(r.js.gz)} kB gz (${kB(r.js.raw)} raw), CSS ${kB(r.css.gz)} kB gz (${kB(r.css.raw)} raw), over the wire ${kB(r.wire.bytes)} kB in ${r.wire.n} responses (${r.wire.compressed} compressed)`,
+    )
+  }
+  console.log(lines.join('\n'))
+}
+
 function total(r) {
   return { raw: r.js.raw + r.css.raw, gz: r.js.gz + r.css.gz }
 }
@@ -239,13 +299,21 @@ async function main() {
     console.error('Building (one app at a time) …')
     build()
   }
-  if (!existsSync(join(MONOLITH_DIST, 'index.html')))
-    throw new Error(`${MONOLITH_DIST} ontbreekt: bouw eerst de monoliet`)
+  if (withMonolith && !existsSync(join(MONOLITH_DIST, 'index.html')))
+    throw new Error(`${MONOLITH_DIST} ontbreekt: bouw eerst de monoliet (of --no-monolith)`)
 
   console.error('Measuring the federated build …')
-  const fed = await measure('federated', {}, FEDERATED_BASE)
-  console.error('Measuring the monolithic build …')
-  const mono = await measure('monolith', { DUO_SHELL_DIST: MONOLITH_DIST }, MONOLITH_BASE)
+  const shellDist = process.env.DUO_BENCH_SHELL_DIST
+  const fed = await measure(
+    'federated',
+    shellDist ? { DUO_SHELL_DIST: shellDist } : {},
+    FEDERATED_BASE,
+  )
+  const mono = withMonolith
+    ? (console.error('Measuring the monolithic build …'),
+      await measure('monolith', { DUO_SHELL_DIST: MONOLITH_DIST }, MONOLITH_BASE))
+    : null
+  if (!mono) return reportWire(fed)
 
   const lines = []
   const say = (s = '') => lines.push(s)
@@ -284,6 +352,11 @@ async function main() {
   say(
     `${'all 8 pages'.padEnd(12)}│${sumCell(sum.f)} │${sumCell(sum.m)} │${pad(ratio(sum.f.js.gz, sum.m.js.gz), 12)}${pad(ratio(allF.gz, allM.gz), 10)}${pad(ratio(allF.raw, allM.raw), 10)}`,
   )
+
+  say()
+  for (const l of wireLines('federated', fed)) say(l)
+  say()
+  for (const l of wireLines('monolith', mono)) say(l)
 
   if (args.has('--files')) {
     for (const [label, res] of [

@@ -10,7 +10,8 @@
  * The last line on stdout of `start` is `TEST_DATABASE_URL=postgres://duo@127.0.0.1:54329/duo_test`
  * (logs go to stderr), so CI can append it to its environment. Trust authentication, listening
  * on loopback only, fsync off: a throwaway test cluster, never a real database.
- * Env: DUO_PGDATA (data folder, default ./.pgdata), DUO_PGPORT (default 54329).
+ * Env: DUO_PGDATA (data folder, default ./.pgdata), DUO_PGPORT (default 54329), DUO_PGDATABASE
+ * (default duo_test; the cluster of `npm run demo:cluster` uses its own folder, port and name).
  */
 import { spawnSync } from 'node:child_process'
 import { chownSync, existsSync, mkdirSync, readdirSync } from 'node:fs'
@@ -23,7 +24,9 @@ const port = Number(process.env.DUO_PGPORT ?? 54329)
 const host = '127.0.0.1'
 const socketDir = '/tmp'
 const isRoot = process.getuid?.() === 0
-const url = `postgres://duo@${host}:${port}/duo_test`
+const database = process.env.DUO_PGDATABASE ?? 'duo_test'
+if (!/^[a-z_][a-z0-9_]*$/.test(database)) throw new Error(`Ongeldige databasenaam ${database}`)
+const url = `postgres://duo@${host}:${port}/${database}`
 
 const log = (msg) => process.stderr.write(`[postgres] ${msg}\n`)
 
@@ -147,9 +150,9 @@ function start() {
     log('creating role duo')
     psql(bin, 'CREATE ROLE duo LOGIN CREATEDB')
   }
-  if (psql(bin, `SELECT 1 FROM pg_database WHERE datname = 'duo_test'`) !== '1') {
-    log('creating database duo_test')
-    psql(bin, 'CREATE DATABASE duo_test OWNER duo')
+  if (psql(bin, `SELECT 1 FROM pg_database WHERE datname = '${database}'`) !== '1') {
+    log(`creating database ${database}`)
+    psql(bin, `CREATE DATABASE ${database} OWNER duo`)
   }
   process.stdout.write(`TEST_DATABASE_URL=${url}\n`)
 }

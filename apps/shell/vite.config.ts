@@ -3,6 +3,9 @@ import { defineConfig, type PluginOption } from 'vite'
 import vue from '@vitejs/plugin-vue'
 import { federation } from '@module-federation/vite'
 import { SHARED_SINGLETONS } from '@duo/portal-sdk/federation'
+import { RHC_COMPONENTEN } from '@duo/ui/rhc-components'
+import { rhcSubset } from './build/css-subset'
+import { precompress } from './build/precompress'
 
 /**
  * The shell: a federation host with no remotes at build time (they come from the BFF's
@@ -13,7 +16,7 @@ const monolith = process.env.DUO_BUILD === 'monolith'
 const loader = monolith ? './src/sections/monolith-loader.ts' : './src/sections/remote-loader.ts'
 const bff = process.env.DUO_BFF_URL ?? 'http://localhost:8080'
 
-const plugins: PluginOption[] = [vue()]
+const plugins: PluginOption[] = [vue(), precompress()]
 if (!monolith) {
   plugins.push(
     federation({
@@ -31,6 +34,8 @@ if (!monolith) {
 
 export default defineConfig({
   plugins,
+  // Only the Rijkshuisstijl components the portal uses (see build/css-subset.ts).
+  css: { postcss: { plugins: [rhcSubset({ keep: RHC_COMPONENTEN })] } },
   resolve: { alias: { '#section-loader': fileURLToPath(new URL(loader, import.meta.url)) } },
   build: {
     target: 'es2022',

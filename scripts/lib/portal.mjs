@@ -14,7 +14,7 @@ function portsFor(base) {
   }
 }
 
-async function waitFor(url, ms, child) {
+export async function waitFor(url, ms, child) {
   const until = Date.now() + ms
   while (Date.now() < until) {
     if (child?.exitCode != null) throw new Error(`${url}: proces stopte met code ${child.exitCode}`)
@@ -29,7 +29,7 @@ async function waitFor(url, ms, child) {
   throw new Error(`${url} kwam niet op binnen ${ms} ms`)
 }
 
-function run(name, cwd, args, env, log) {
+export function run(name, cwd, args, env, log) {
   const child = spawn(process.execPath, args, {
     cwd: `${ROOT}${cwd}`,
     env: { ...process.env, ...env },
@@ -47,6 +47,37 @@ function run(name, cwd, args, env, log) {
   return child
 }
 
+/** The test broker's settings: demo mode (persona by login_hint), redirects to the portal. */
+export function brokerEnv({ port, issuer, publicUrl }) {
+  return {
+    IDP_PORT: String(port),
+    IDP_HOST: '127.0.0.1',
+    IDP_ISSUER: issuer,
+    IDP_REDIRECT_URIS: `${publicUrl}/auth/callback`,
+    IDP_POST_LOGOUT_REDIRECT_URIS: `${publicUrl}/`,
+    IDP_DEMO_MODE: 'true',
+  }
+}
+
+/** A demo BFF's settings (`npm run demo`, and each instance of `npm run demo:cluster`). */
+export function bffEnv({ port, publicUrl, issuer, sectionList, dataDir }) {
+  return {
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    DUO_PUBLIC_URL: publicUrl,
+    DUO_SECTIONS: JSON.stringify(sectionList),
+    DUO_SHELL_DIST: `${ROOT}apps/shell/dist`,
+    DUO_DATA_DIR: dataDir,
+    DUO_DEMO_DATA: 'true',
+    OIDC_ISSUER: issuer,
+    OIDC_CLIENT_ID: 'duo-portaal',
+    OIDC_CLIENT_SECRET: 'demo-secret-portaal',
+    OIDC_INTERN_CLIENT_ID: 'duo-intern',
+    OIDC_INTERN_CLIENT_SECRET: 'demo-secret-intern',
+    OIDC_ALLOW_HTTP: 'true',
+  }
+}
+
 /**
  * @param {{ base?: number, dataDir?: string, env?: Record<string,string>, log?: (line: string) => void }} options
  */
@@ -60,59 +91,7 @@ export async function startPortal(options = {}) {
   mkdirSync(dataDir, { recursive: true })
 
   const servers = {}
-  for (const s of SECTIONS) {
-    servers[s.id] = await startStaticServer({
-      dir: s.dir,
-      port: ports.sections[s.id],
-      prefix: s.prefix,
-      host: '127.0.0.1',
-    })
-  }
-  const sectionList = SECTIONS.map((s) => ({
-    id: s.id,
-    manifestUrl: `http://localhost:${ports.sections[s.id]}/${s.prefix}/mf-manifest.json`,
-  }))
-
-  const idp = run(
-    'broker',
-    'apps/idp',
-    ['--import', 'tsx', 'src/main.ts'],
-    {
-      IDP_PORT: String(ports.idp),
-      IDP_HOST: '127.0.0.1',
-      IDP_ISSUER: issuer,
-      IDP_REDIRECT_URIS: `${publicUrl}/auth/callback`,
-      IDP_POST_LOGOUT_REDIRECT_URIS: `${publicUrl}/`,
-      IDP_DEMO_MODE: 'true',
-    },
-    log,
-  )
-  await waitFor(`${issuer}/.well-known/openid-configuration`, 20_000, idp)
-
-  const bff = run(
-    'bff',
-    'apps/bff',
-    ['--import', 'tsx', 'src/main.ts'],
-    {
-      PORT: String(ports.bff),
-      HOST: '127.0.0.1',
-      DUO_PUBLIC_URL: publicUrl,
-      DUO_SECTIONS: JSON.stringify(sectionList),
-      DUO_SHELL_DIST: `${ROOT}apps/shell/dist`,
-      DUO_DATA_DIR: dataDir,
-      DUO_DEMO_DATA: 'true',
-      OIDC_ISSUER: issuer,
-      OIDC_CLIENT_ID: 'duo-portaal',
-      OIDC_CLIENT_SECRET: 'demo-secret-portaal',
-      OIDC_INTERN_CLIENT_ID: 'duo-intern',
-      OIDC_INTERN_CLIENT_SECRET: 'demo-secret-intern',
-      OIDC_ALLOW_HTTP: 'true',
-      ...options.env,
-    },
-    log,
-  )
-  await waitFor(`${publicUrl}/api/health`, 30_000, bff)
-
+  const children = []
   const stopChild = (child) =>
     new Promise((done) => {
       if (child.exitCode != null) return done()
@@ -120,32 +99,75 @@ export async function startPortal(options = {}) {
       child.kill('SIGTERM')
       setTimeout(() => child.kill('SIGKILL'), 3000).unref()
     })
+  const stopAll = () =>
+    Promise.all([...children.map(stopChild), ...Object.values(servers).map((s) => s.close())])
+  try {
+    return await start()
+  } catch (error) {
+    // A BFF that cannot start must not leave the broker and the file servers running.
+    await stopAll()
+    throw error
+  }
 
-  return {
-    ports,
-    url: publicUrl,
-    issuer,
-    sectionList,
-    /** Stops one section's server (it is "down") and returns a function that restarts it. */
-    async stopSection(id) {
-      await servers[id].close()
-      /** @param {{ mode?: 'serve' | 'hang', dir?: string }} how */
-      return async (how = {}) => {
-        const s = SECTIONS.find((x) => x.id === id)
-        servers[id] = await startStaticServer({
-          dir: how.dir ?? s.dir,
-          port: ports.sections[id],
-          prefix: s.prefix,
-          mode: how.mode ?? 'serve',
-        })
-      }
-    },
-    async stop() {
-      await Promise.all([
-        stopChild(bff),
-        stopChild(idp),
-        ...Object.values(servers).map((s) => s.close()),
-      ])
-    },
+  async function start() {
+    for (const s of SECTIONS) {
+      servers[s.id] = await startStaticServer({
+        dir: s.dir,
+        port: ports.sections[s.id],
+        prefix: s.prefix,
+        host: '127.0.0.1',
+      })
+    }
+    const sectionList = SECTIONS.map((s) => ({
+      id: s.id,
+      manifestUrl: `http://localhost:${ports.sections[s.id]}/${s.prefix}/mf-manifest.json`,
+    }))
+
+    const idp = run(
+      'broker',
+      'apps/idp',
+      ['--import', 'tsx', 'src/main.ts'],
+      brokerEnv({ port: ports.idp, issuer, publicUrl }),
+      log,
+    )
+    children.push(idp)
+    await waitFor(`${issuer}/.well-known/openid-configuration`, 20_000, idp)
+
+    const bff = run(
+      'bff',
+      'apps/bff',
+      ['--import', 'tsx', 'src/main.ts'],
+      {
+        ...bffEnv({ port: ports.bff, publicUrl, issuer, sectionList, dataDir }),
+        ...options.env,
+      },
+      log,
+    )
+    children.push(bff)
+    await waitFor(`${publicUrl}/api/health`, 30_000, bff)
+
+    return {
+      ports,
+      url: publicUrl,
+      issuer,
+      sectionList,
+      /** Stops one section's server (it is "down") and returns a function that restarts it. */
+      async stopSection(id) {
+        await servers[id].close()
+        /** @param {{ mode?: 'serve' | 'hang', dir?: string }} how */
+        return async (how = {}) => {
+          const s = SECTIONS.find((x) => x.id === id)
+          servers[id] = await startStaticServer({
+            dir: how.dir ?? s.dir,
+            port: ports.sections[id],
+            prefix: s.prefix,
+            mode: how.mode ?? 'serve',
+          })
+        }
+      },
+      async stop() {
+        await stopAll()
+      },
+    }
   }
 }

@@ -13,7 +13,11 @@ describe.each(dialectsUnderTest)('beheer under attack (%s)', (dialect) => {
   it("holds for bestuur A's beheerder on bestuur B's grants, and for the servicedesk", async () => {
     const grantVanB = (await t.platformOf('beheer').rollen.vanBestuur(B))[0]!.id
     expect(
-      await probeerAanvallen(t, { sectie: 'beheer', als: 'beheerder-po', vreemdeIds: { id: grantVanB } }),
+      await probeerAanvallen(t, {
+        sectie: 'beheer',
+        als: 'beheerder-po',
+        vreemdeIds: { id: grantVanB },
+      }),
     ).toEqual([])
     expect(await probeerAanvallen(t, { sectie: 'beheer', als: 'servicedesk' })).toEqual([])
   })

@@ -26,6 +26,10 @@ const beheerApi = defineApiSection({
   auditActies: {
     'beheer.rol.toegekend': { nl: 'Rol toegekend', en: 'Role assigned' },
     'beheer.rol.ingetrokken': { nl: 'Rol ingetrokken', en: 'Role revoked' },
+    'beheer.rol.periode-gewijzigd': {
+      nl: 'Geldigheid van een rol gewijzigd',
+      en: 'Validity period of a role changed',
+    },
     'beheer.aanmelding.ingediend': { nl: 'Aanmelding ingediend', en: 'Registration submitted' },
     'beheer.aanmelding.goedgekeurd': { nl: 'Aanmelding goedgekeurd', en: 'Registration approved' },
     'beheer.aanmelding.afgewezen': { nl: 'Aanmelding afgewezen', en: 'Registration rejected' },

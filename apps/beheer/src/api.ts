@@ -10,6 +10,8 @@ export interface LogFilter {
   tot?: string
   persoonId?: string
   bestuursnummer?: string
+  /** 'ja': logins and logouts too. */
+  logins?: string
 }
 
 function clean(filter: LogFilter): Record<string, string> {
@@ -38,6 +40,8 @@ export function useBeheerApi() {
       tot?: string | null
     }) => unwrap(api.autorisaties.$post({ json })),
     intrekken: (id: string) => unwrap(api.autorisaties[':id'].intrekken.$post({ param: { id } })),
+    periode: (id: string, json: { vanaf: string | null; tot: string | null }) =>
+      unwrap(api.autorisaties[':id'].periode.$post({ param: { id }, json })),
     nieuweRollen: () => unwrap(api['nieuwe-rollen'].$get()),
     nieuweRolGezien: (rol: string) =>
       unwrap(api['nieuwe-rollen'][':rol'].gezien.$post({ param: { rol } })),
@@ -75,16 +79,18 @@ export type NieuweRollen = Antwoord<'nieuweRollen'>
 export type Kandidaten = Antwoord<'kandidaten'>
 type AanmeldingenLijst = Antwoord<'aanmeldingen'>
 export type Aanmelding = AanmeldingenLijst['aanmeldingen'][number]
+export type AanmeldingDetail = Antwoord<'aanmelding'>
 type Logboek = Antwoord<'logboek'>
 export type LogEntry = Logboek['entries'][number]
-export type LogActie = Logboek['acties'][number]
+export type LogGroep = Logboek['groepen'][number]
 
 /** Where the signed PDF of an aanmelding can be downloaded. */
 export const bijlageUrl = (id: string) =>
   `/api/beheer/aanmeldingen/${encodeURIComponent(id)}/bijlage`
 
-/** The CSV export of the log with the same filter. */
-export function logboekCsvUrl(filter: LogFilter): string {
-  const q = new URLSearchParams(clean(filter)).toString()
-  return `/api/beheer/logboek.csv${q ? `?${q}` : ''}`
+/** An export of the log (CSV or XLSX) with the same filter, headings in the given language. */
+export function logboekExportUrl(soort: 'csv' | 'xlsx', filter: LogFilter, taal: 'nl' | 'en') {
+  const q = new URLSearchParams({ ...clean(filter), ...(taal === 'en' ? { taal } : {}) })
+  const query = q.toString()
+  return `/api/beheer/logboek.${soort}${query ? `?${query}` : ''}`
 }

@@ -57,6 +57,9 @@ const meta: SectionMeta = {
         nl: 'Aanmelding beheerders',
         en: 'Register administrators',
       },
+      // For besturen only. A permission every logged-in person has keeps it out of DUO staff's
+      // menu (portal-sdk's navItemVisible); the page itself refuses staff too (Toegang.vue).
+      permission: 'beheer.eigen-rollen.raadplegen',
       description: {
         nl: 'Het formulier om de beheerders van uw bestuur aan te melden of te wijzigen.',
         en: "The form to register or change your board's administrators.",

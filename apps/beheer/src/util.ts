@@ -1,8 +1,8 @@
-import { computed, ref } from 'vue'
-import { usePortal } from '@duo/portal-sdk'
-import { ApiFout } from './api'
-
-type Localized = { nl: string; en: string }
+import { computed, ref, shallowRef } from 'vue'
+import { useI18n } from 'vue-i18n'
+import { usePortal, type Localized } from '@duo/portal-sdk'
+import type { VeldFout } from '@duo/portal-sdk/errors'
+import { veldFout } from '@duo/ui'
 
 /** Texts from the API and the authz catalogue come in both languages: pick the current one. */
 export function useLocalized() {
@@ -30,43 +30,51 @@ export function useLocalized() {
   /** A timestamp in Dutch time. */
   const moment = (iso: string | null | undefined) =>
     iso ? timeFmt.value.format(new Date(iso)) : ''
-  /** The message of a failed call in the current language; `fallback` for anything else. */
-  const fout = (err: unknown, fallback: string) =>
-    err instanceof ApiFout ? err.tekst(lang.value) : fallback
-  return { lang, loc, day, moment, fout }
+  return { lang, loc, day, moment }
+}
+
+type Named = Record<string, unknown>
+
+/**
+ * A message of this section in both languages, for what must follow a language switch after
+ * it was made: our own field errors, a status message, a dialog's text. `named` may depend on
+ * the language (a role name with its English gloss).
+ * @example
+ * const tweetalig = useTweetalig()
+ * melding.value = tweetalig('beheer.intrekken.gelukt', (l) => ({ rol: rolNaam(id)[l] }))
+ */
+export function useTweetalig() {
+  const { t } = useI18n()
+  return (key: string, named: Named | ((locale: 'nl' | 'en') => Named) = {}): Localized => {
+    const waarden = (l: 'nl' | 'en') => (typeof named === 'function' ? named(l) : named)
+    return {
+      nl: t(key, waarden('nl'), { locale: 'nl' }),
+      en: t(key, waarden('en'), { locale: 'en' }),
+    }
+  }
 }
 
 /**
- * The state of a form sent to the API: busy flag, the error summary and one message per
- * field. Values stay in the form on any error.
+ * The state of a form sent to the API: busy flag, our own field errors and the API's error,
+ * both in both languages, so the summary and the messages under the fields follow a language
+ * switch together. Values stay in the form on any error.
+ * @example
+ * const form = useFormulier()
+ * <DuoErrorSummary :fouten="form.eigen.value" :fout="form.fout.value" :veld-ids="ids" />
+ * <DuoSelect :error="form.veld('rol')" … />
  */
-export function useFormErrors(fieldLabels: () => Record<string, string>) {
-  const { lang, loc } = useLocalized()
+export function useFormulier() {
   const busy = ref(false)
-  const fields = ref<Record<string, string>>({})
-  const general = ref<string>('')
-  const summary = computed(() => {
-    const labels = fieldLabels()
-    const items = Object.entries(fields.value).map(([field, message]) => ({
-      field: labels[field] ? `beheer-veld-${field}` : undefined,
-      message,
-    }))
-    return general.value ? [{ field: undefined, message: general.value }, ...items] : items
-  })
+  const eigen = ref<VeldFout[]>([])
+  const fout = shallowRef<unknown>(null)
   function reset() {
-    fields.value = {}
-    general.value = ''
+    eigen.value = []
+    fout.value = null
   }
-  function show(err: unknown, fallback: Localized) {
-    if (err instanceof ApiFout) {
-      if (err.velden.length) {
-        fields.value = Object.fromEntries(err.velden.map((f) => [f.veld, loc(f)]))
-      } else {
-        general.value = err.tekst(lang.value)
-      }
-    } else {
-      general.value = loc(fallback)
-    }
+  /** The error of one field (ours first, then the API's), in both languages. */
+  const veld = (naam: string): Localized | undefined => {
+    const f = eigen.value.find((v) => v.veld === naam)
+    return f ? { nl: f.nl, en: f.en } : veldFout(fout.value, naam)
   }
-  return { busy, fields, general, summary, reset, show }
+  return { busy, eigen, fout, reset, veld }
 }

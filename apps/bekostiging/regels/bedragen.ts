@@ -10,7 +10,8 @@ import { eersteVanVolgendeMaand, isSchooljaar, laatsteDag, plusMaanden, type Dag
 /** A beschikking follows within 4 months of receipt. */
 export const BESLISTERMIJN_MAANDEN = 4
 
-export const uitersteBeslisdatum = (ontvangen: Dag): Dag => plusMaanden(ontvangen, BESLISTERMIJN_MAANDEN)
+export const uitersteBeslisdatum = (ontvangen: Dag): Dag =>
+  plusMaanden(ontvangen, BESLISTERMIJN_MAANDEN)
 
 /** Funding starts the month after receipt. */
 export const ingangsdatum = (ontvangen: Dag): Dag => eersteVanVolgendeMaand(ontvangen)

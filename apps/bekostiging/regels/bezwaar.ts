@@ -9,9 +9,12 @@ export const BEZWAARTERMIJN_DAGEN = 42
 /** DUO decides on a bezwaar within 6 weeks, extendable by 6 (Awb 7:10): 12 weeks as due date (assumed). */
 export const BEZWAAR_BESLISTERMIJN_DAGEN = 84
 
-export const laatsteBezwaardag = (dagtekening: Dag): Dag => plusDagen(dagtekening, BEZWAARTERMIJN_DAGEN)
-export const bezwaarOpen = (dagtekening: Dag, vandaag: Dag) => vandaag <= laatsteBezwaardag(dagtekening)
-export const bezwaarBeslisdatum = (ontvangen: Dag): Dag => plusDagen(ontvangen, BEZWAAR_BESLISTERMIJN_DAGEN)
+export const laatsteBezwaardag = (dagtekening: Dag): Dag =>
+  plusDagen(dagtekening, BEZWAARTERMIJN_DAGEN)
+export const bezwaarOpen = (dagtekening: Dag, vandaag: Dag) =>
+  vandaag <= laatsteBezwaardag(dagtekening)
+export const bezwaarBeslisdatum = (ontvangen: Dag): Dag =>
+  plusDagen(ontvangen, BEZWAAR_BESLISTERMIJN_DAGEN)
 
 /** Why a bezwaar is refused after the period, with the dates, in both languages. */
 export function bezwaarTeLaat(dagtekening: Dag, vandaag: Dag) {
@@ -21,4 +24,3 @@ export function bezwaarTeLaat(dagtekening: Dag, vandaag: Dag) {
     en: `The period for objection has passed: you could object until ${dt(tot, 'en')} inclusive (6 weeks after the date of ${dt(dagtekening, 'en')}). Today is ${dt(vandaag, 'en')}.`,
   }
 }
-

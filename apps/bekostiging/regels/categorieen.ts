@@ -18,9 +18,11 @@ export const isCategorie = (s: unknown): s is Categorie =>
   typeof s === 'string' && (CATEGORIEEN as readonly string[]).includes(s)
 
 /** The fields a category's form has (besides the school, which every form has). */
-export type Veld = 'schooljaar' | 'peildatum' | 'periode' | 'aantalLeerlingen' | 'locatie' | 'leerlingen'
+export type Veld =
+  'schooljaar' | 'peildatum' | 'periode' | 'aantalLeerlingen' | 'locatie' | 'leerlingen'
 /** The columns of the list of pupils, for the categories that ask for one. */
-export type LeerlingVeld = 'inschrijfdatum' | 'uitschrijfdatum' | 'datumBinnenkomst' | 'datumToelating'
+export type LeerlingVeld =
+  'inschrijfdatum' | 'uitschrijfdatum' | 'datumBinnenkomst' | 'datumToelating'
 /** Which schools may apply: every school, or speciale scholen voor basisonderwijs only. */
 export type Schoolsoort = 'bao' | 'sbo'
 
@@ -44,7 +46,10 @@ const d = (def: CategorieDefinitie) => def
 export const CATEGORIE: Record<Categorie, CategorieDefinitie> = {
   schipperskinderen: d({
     id: 'schipperskinderen',
-    naam: { nl: 'Aanwezigheid schipperskinderen', en: 'Aanwezigheid schipperskinderen (children of bargees)' },
+    naam: {
+      nl: 'Aanwezigheid schipperskinderen',
+      en: 'Aanwezigheid schipperskinderen (children of bargees)',
+    },
     regel: {
       nl: 'Minimaal 3 schipperskinderen, op school vóór 1 april van het schooljaar. Vraag aan vóór 1 april; een periode na 1 april wordt afgewezen.',
       en: 'At least 3 children of bargees, at school before 1 April of the school year. Apply before 1 April; a period after 1 April is refused.',

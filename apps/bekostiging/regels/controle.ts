@@ -41,7 +41,8 @@ export interface Gegevens {
   leerlingen?: Leerling[]
 }
 
-export type BevindingCode = 'verplicht' | 'ongeldig' | 'te-laat' | 'te-vroeg' | 'niet-toegestaan' | 'te-weinig'
+export type BevindingCode =
+  'verplicht' | 'ongeldig' | 'te-laat' | 'te-vroeg' | 'niet-toegestaan' | 'te-weinig'
 
 /** One problem with one field: a `VeldFout` with the kind of rule it broke. */
 export interface Bevinding {
@@ -77,9 +78,15 @@ export function controleerAanvraag(
   const { vandaag } = ctx
 
   const school = ctx.scholen.find((s) => s.instellingscode === g.instellingscode)
-  if (!g.instellingscode) meld('instellingscode', 'verplicht', 'Kies een school.', 'Choose a school.')
+  if (!g.instellingscode)
+    meld('instellingscode', 'verplicht', 'Kies een school.', 'Choose a school.')
   else if (!school)
-    meld('instellingscode', 'ongeldig', 'Kies een school van uw bestuur.', 'Choose a school of your board.')
+    meld(
+      'instellingscode',
+      'ongeldig',
+      'Kies een school van uw bestuur.',
+      'Choose a school of your board.',
+    )
   else if (def.alleen === 'sbo' && school.soort !== 'sbo')
     meld(
       'instellingscode',
@@ -101,9 +108,19 @@ export function controleerAanvraag(
   if (def.velden.includes('aantalLeerlingen')) {
     const n = g.aantalLeerlingen
     if (n === undefined || n === null)
-      meld('aantalLeerlingen', 'verplicht', 'Vul het aantal leerlingen in.', 'Enter the number of pupils.')
+      meld(
+        'aantalLeerlingen',
+        'verplicht',
+        'Vul het aantal leerlingen in.',
+        'Enter the number of pupils.',
+      )
     else if (!Number.isInteger(n) || n < 0 || n > 10_000)
-      meld('aantalLeerlingen', 'ongeldig', 'Vul een heel aantal leerlingen in.', 'Enter a whole number of pupils.')
+      meld(
+        'aantalLeerlingen',
+        'ongeldig',
+        'Vul een heel aantal leerlingen in.',
+        'Enter a whole number of pupils.',
+      )
     else if (n < def.minimum)
       meld(
         'aantalLeerlingen',
@@ -114,14 +131,30 @@ export function controleerAanvraag(
   }
   if (def.velden.includes('locatie')) {
     const l = g.locatie?.trim() ?? ''
-    if (!l) meld('locatie', 'verplicht', 'Vul de naam van de locatie in.', 'Enter the name of the location.')
+    if (!l)
+      meld(
+        'locatie',
+        'verplicht',
+        'Vul de naam van de locatie in.',
+        'Enter the name of the location.',
+      )
     else if (l.length > 100)
-      meld('locatie', 'ongeldig', 'De naam is te lang (hoogstens 100 tekens).', 'The name is too long (at most 100 characters).')
+      meld(
+        'locatie',
+        'ongeldig',
+        'De naam is te lang (hoogstens 100 tekens).',
+        'The name is too long (at most 100 characters).',
+      )
   }
   if (def.velden.includes('leerlingen')) {
     const lijst = g.leerlingen ?? []
     if (lijst.length > MAX_LEERLINGEN)
-      meld('leerlingen', 'ongeldig', `Hoogstens ${MAX_LEERLINGEN} leerlingen per aanvraag.`, `At most ${MAX_LEERLINGEN} pupils per application.`)
+      meld(
+        'leerlingen',
+        'ongeldig',
+        `Hoogstens ${MAX_LEERLINGEN} leerlingen per aanvraag.`,
+        `At most ${MAX_LEERLINGEN} pupils per application.`,
+      )
     else controleerLeerlingen(categorie, g, ctx, meld)
   }
   return uit
@@ -131,13 +164,23 @@ function controleerSchooljaar(categorie: Categorie, g: Gegevens, vandaag: Dag, m
   const sj = g.schooljaar
   if (!sj) return meld('schooljaar', 'verplicht', 'Kies het schooljaar.', 'Choose the school year.')
   if (!isSchooljaar(sj))
-    return meld('schooljaar', 'ongeldig', 'Kies een schooljaar zoals 2021-2022.', 'Choose a school year such as 2021-2022.')
+    return meld(
+      'schooljaar',
+      'ongeldig',
+      'Kies een schooljaar zoals 2021-2022.',
+      'Choose a school year such as 2021-2022.',
+    )
   const huidig = schooljaarVan(vandaag)
   if (categorie === 'emb') {
     // EMB: funding of a schooljaar is asked by 15 September at its start, for pupils counted earlier.
     const uiterlijk = `${sj.slice(0, 4)}-09-15`
     if (sj > volgendSchooljaar(huidig))
-      meld('schooljaar', 'te-vroeg', `Voor schooljaar ${sj} kunt u nog niet aanvragen.`, `You cannot apply for school year ${sj} yet.`)
+      meld(
+        'schooljaar',
+        'te-vroeg',
+        `Voor schooljaar ${sj} kunt u nog niet aanvragen.`,
+        `You cannot apply for school year ${sj} yet.`,
+      )
     else if (vandaag > uiterlijk)
       meld(
         'schooljaar',
@@ -194,12 +237,19 @@ function controleerPeildatum(g: Gegevens, vandaag: Dag, meld: Melder) {
 function controleerPeriode(categorie: Categorie, g: Gegevens, vandaag: Dag, meld: Melder) {
   const { periodeVan: van, periodeTot: tot } = g
   if (!van) meld('periodeVan', 'verplicht', 'Vul de begindatum in.', 'Enter the start date.')
-  else if (!isDag(van)) meld('periodeVan', 'ongeldig', 'Vul een geldige begindatum in.', 'Enter a valid start date.')
+  else if (!isDag(van))
+    meld('periodeVan', 'ongeldig', 'Vul een geldige begindatum in.', 'Enter a valid start date.')
   if (!tot) meld('periodeTot', 'verplicht', 'Vul de einddatum in.', 'Enter the end date.')
-  else if (!isDag(tot)) meld('periodeTot', 'ongeldig', 'Vul een geldige einddatum in.', 'Enter a valid end date.')
+  else if (!isDag(tot))
+    meld('periodeTot', 'ongeldig', 'Vul een geldige einddatum in.', 'Enter a valid end date.')
   if (!isDag(van) || !isDag(tot)) return
   if (tot < van)
-    return meld('periodeTot', 'ongeldig', 'De einddatum ligt vóór de begindatum.', 'The end date is before the start date.')
+    return meld(
+      'periodeTot',
+      'ongeldig',
+      'De einddatum ligt vóór de begindatum.',
+      'The end date is before the start date.',
+    )
 
   if (categorie === 'schipperskinderen') {
     const sj = g.schooljaar
@@ -222,7 +272,12 @@ function controleerPeriode(categorie: Categorie, g: Gegevens, vandaag: Dag, meld
   }
   // Blijf-van-mijn-lijfhuizen: a period of at most 12 months, in the year before the aanvraag.
   if (tot >= plusMaanden(van, 12))
-    meld('periodeTot', 'ongeldig', 'De periode is hoogstens 12 maanden.', 'The period is at most 12 months.')
+    meld(
+      'periodeTot',
+      'ongeldig',
+      'De periode is hoogstens 12 maanden.',
+      'The period is at most 12 months.',
+    )
   if (tot > vandaag)
     meld(
       'periodeTot',

@@ -85,8 +85,12 @@ export function peildataRond(d: Dag): Dag[] {
 }
 
 const MAANDEN: Record<Taal, string[]> = {
-  nl: 'januari februari maart april mei juni juli augustus september oktober november december'.split(' '),
-  en: 'January February March April May June July August September October November December'.split(' '),
+  nl: 'januari februari maart april mei juni juli augustus september oktober november december'.split(
+    ' ',
+  ),
+  en: 'January February March April May June July August September October November December'.split(
+    ' ',
+  ),
 }
 
 /** A day as people read it: "1 april 2022" / "1 April 2022". */

@@ -38,7 +38,12 @@ export function controleerLeerlingen(
       meld(v(veld), code, nl, en)
     }
     if (!nummer)
-      fout('leerlingnummer', 'verplicht', `Vul het leerlingnummer van leerling ${nr} in.`, `Enter the pupil number of pupil ${nr}.`)
+      fout(
+        'leerlingnummer',
+        'verplicht',
+        `Vul het leerlingnummer van leerling ${nr} in.`,
+        `Enter the pupil number of pupil ${nr}.`,
+      )
     else if (/^\d{9}$/.test(nummer))
       fout(
         'leerlingnummer',
@@ -54,19 +59,40 @@ export function controleerLeerlingen(
         `Pupil ${nr}: a pupil number has at most 20 letters, digits or hyphens.`,
       )
     else if (gezien.has(nummer.toUpperCase()))
-      fout('leerlingnummer', 'ongeldig', `Leerling ${nr} staat al in de lijst.`, `Pupil ${nr} is already in the list.`)
+      fout(
+        'leerlingnummer',
+        'ongeldig',
+        `Leerling ${nr} staat al in de lijst.`,
+        `Pupil ${nr} is already in the list.`,
+      )
     gezien.add(nummer.toUpperCase())
 
     for (const veld of def.leerlingVelden) {
       const waarde = l[veld]
       if (veld === 'uitschrijfdatum') {
         if (waarde && !isDag(waarde))
-          fout(veld, 'ongeldig', `Leerling ${nr}: vul een geldige uitschrijfdatum in.`, `Pupil ${nr}: enter a valid de-registration date.`)
+          fout(
+            veld,
+            'ongeldig',
+            `Leerling ${nr}: vul een geldige uitschrijfdatum in.`,
+            `Pupil ${nr}: enter a valid de-registration date.`,
+          )
         continue
       }
-      if (!waarde) fout(veld, 'verplicht', `Leerling ${nr}: ${NAAM[veld].nl} ontbreekt.`, `Pupil ${nr}: the ${NAAM[veld].en} is missing.`)
+      if (!waarde)
+        fout(
+          veld,
+          'verplicht',
+          `Leerling ${nr}: ${NAAM[veld].nl} ontbreekt.`,
+          `Pupil ${nr}: the ${NAAM[veld].en} is missing.`,
+        )
       else if (!isDag(waarde))
-        fout(veld, 'ongeldig', `Leerling ${nr}: vul een geldige ${NAAM[veld].nl} in.`, `Pupil ${nr}: enter a valid ${NAAM[veld].en}.`)
+        fout(
+          veld,
+          'ongeldig',
+          `Leerling ${nr}: vul een geldige ${NAAM[veld].nl} in.`,
+          `Pupil ${nr}: enter a valid ${NAAM[veld].en}.`,
+        )
     }
     if (!goed) return
     if (telt(categorie, g, ctx, l, nr, (veld, code, nl, en) => fout(veld, code, nl, en))) tellen++
@@ -79,7 +105,8 @@ export function controleerLeerlingen(
       `Voeg de leerlingen toe (minstens ${def.minimum}).`,
       `Add the pupils (at least ${def.minimum}).`,
     )
-  else if (tellen < def.minimum)
+  // Whether a pupil counts depends on the peildatum, schooljaar or period: judged once those are.
+  else if (tellen < def.minimum && referentieGeldig(categorie, g))
     meld(
       'leerlingen',
       'te-weinig',
@@ -88,10 +115,19 @@ export function controleerLeerlingen(
     )
 }
 
+function referentieGeldig(categorie: Categorie, g: Gegevens): boolean {
+  if (categorie === 'blijf-van-mijn-lijfhuizen') return isDag(g.periodeVan) && isDag(g.periodeTot)
+  if (categorie === 'emb') return isSchooljaar(g.schooljaar)
+  return isPeildatum(g.peildatum)
+}
+
 const NAAM = {
   inschrijfdatum: { nl: 'inschrijfdatum', en: 'enrolment date' },
   uitschrijfdatum: { nl: 'uitschrijfdatum', en: 'de-registration date' },
-  datumBinnenkomst: { nl: 'datum van binnenkomst in Nederland', en: 'date of arrival in the Netherlands' },
+  datumBinnenkomst: {
+    nl: 'datum van binnenkomst in Nederland',
+    en: 'date of arrival in the Netherlands',
+  },
   datumToelating: { nl: 'datum van toelating op school', en: 'date of admission to the school' },
 } as const
 
@@ -108,11 +144,21 @@ function telt(
     const { periodeVan: van, periodeTot: tot } = g
     const inn = l.inschrijfdatum!
     if (l.uitschrijfdatum && l.uitschrijfdatum < inn) {
-      fout('uitschrijfdatum', 'ongeldig', `Leerling ${nr}: de uitschrijfdatum ligt vóór de inschrijfdatum.`, `Pupil ${nr}: the de-registration date is before the enrolment date.`)
+      fout(
+        'uitschrijfdatum',
+        'ongeldig',
+        `Leerling ${nr}: de uitschrijfdatum ligt vóór de inschrijfdatum.`,
+        `Pupil ${nr}: the de-registration date is before the enrolment date.`,
+      )
       return false
     }
     if (isDag(van) && isDag(tot) && (inn < van || inn > tot)) {
-      fout('inschrijfdatum', 'niet-toegestaan', `Leerling ${nr} is niet in de periode ingeschreven.`, `Pupil ${nr} was not enrolled in the period.`)
+      fout(
+        'inschrijfdatum',
+        'niet-toegestaan',
+        `Leerling ${nr} is niet in de periode ingeschreven.`,
+        `Pupil ${nr} was not enrolled in the period.`,
+      )
       return false
     }
     return true
@@ -121,7 +167,12 @@ function telt(
     if (!isSchooljaar(g.schooljaar)) return false
     const teldag = `${Number(g.schooljaar.slice(0, 4)) - 1}-10-01`
     if (l.inschrijfdatum! > teldag) {
-      fout('inschrijfdatum', 'niet-toegestaan', `Leerling ${nr} was op ${dt(teldag, 'nl')} (1 oktober van het vorige schooljaar) nog niet ingeschreven.`, `Pupil ${nr} was not yet enrolled on ${dt(teldag, 'en')} (1 October of the previous school year).`)
+      fout(
+        'inschrijfdatum',
+        'niet-toegestaan',
+        `Leerling ${nr} was op ${dt(teldag, 'nl')} (1 oktober van het vorige schooljaar) nog niet ingeschreven.`,
+        `Pupil ${nr} was not yet enrolled on ${dt(teldag, 'en')} (1 October of the previous school year).`,
+      )
       return false
     }
     return true
@@ -131,33 +182,66 @@ function telt(
   if (!isPeildatum(p)) return false
   const aankomst = l.datumBinnenkomst!
   if (l.datumToelating! > p) {
-    fout('datumToelating', 'niet-toegestaan', `Leerling ${nr} is na de peildatum toegelaten.`, `Pupil ${nr} was admitted after the reference date.`)
+    fout(
+      'datumToelating',
+      'niet-toegestaan',
+      `Leerling ${nr} is na de peildatum toegelaten.`,
+      `Pupil ${nr} was admitted after the reference date.`,
+    )
     return false
   }
   if (l.datumToelating! < aankomst) {
-    fout('datumToelating', 'ongeldig', `Leerling ${nr}: de toelating ligt vóór de binnenkomst in Nederland.`, `Pupil ${nr}: the admission is before the arrival in the Netherlands.`)
+    fout(
+      'datumToelating',
+      'ongeldig',
+      `Leerling ${nr}: de toelating ligt vóór de binnenkomst in Nederland.`,
+      `Pupil ${nr}: the admission is before the arrival in the Netherlands.`,
+    )
     return false
   }
   if (categorie === 'asielzoekers-tweede-jaar') {
     if (aankomst > plusMaanden(p, -12) || aankomst <= plusMaanden(p, -24)) {
-      fout('datumBinnenkomst', 'niet-toegestaan', `Leerling ${nr} is op de peildatum niet tussen 1 en 2 jaar in Nederland.`, `Pupil ${nr} has not been in the Netherlands for between 1 and 2 years on the reference date.`)
+      fout(
+        'datumBinnenkomst',
+        'niet-toegestaan',
+        `Leerling ${nr} is op de peildatum niet tussen 1 en 2 jaar in Nederland.`,
+        `Pupil ${nr} has not been in the Netherlands for between 1 and 2 years on the reference date.`,
+      )
       return false
     }
     const eerder = ctx.alGeclaimd?.get(l.leerlingnummer.trim().toUpperCase())
     if (eerder) {
-      fout('leerlingnummer', 'niet-toegestaan', `Leerling ${nr} staat al in aanvraag ${eerder}: per leerling hoogstens 1 jaar.`, `Pupil ${nr} is already in application ${eerder}: at most 1 year per pupil.`)
+      fout(
+        'leerlingnummer',
+        'niet-toegestaan',
+        `Leerling ${nr} staat al in aanvraag ${eerder}: per leerling hoogstens 1 jaar.`,
+        `Pupil ${nr} is already in application ${eerder}: at most 1 year per pupil.`,
+      )
       return false
     }
     return true
   }
   const maanden = opvangMaanden(p)
   if (aankomst <= plusMaanden(p, -maanden)) {
-    const duur = maanden === 12 ? { nl: '1 jaar', en: '1 year' } : { nl: '1 jaar en 3 maanden', en: '1 year and 3 months' }
-    fout('datumBinnenkomst', 'niet-toegestaan', `Leerling ${nr} is op de peildatum al ${duur.nl} of langer in Nederland.`, `Pupil ${nr} has been in the Netherlands for ${duur.en} or longer on the reference date.`)
+    const duur =
+      maanden === 12
+        ? { nl: '1 jaar', en: '1 year' }
+        : { nl: '1 jaar en 3 maanden', en: '1 year and 3 months' }
+    fout(
+      'datumBinnenkomst',
+      'niet-toegestaan',
+      `Leerling ${nr} is op de peildatum al ${duur.nl} of langer in Nederland.`,
+      `Pupil ${nr} has been in the Netherlands for ${duur.en} or longer on the reference date.`,
+    )
     return false
   }
   if (aankomst > p) {
-    fout('datumBinnenkomst', 'ongeldig', `Leerling ${nr} kwam na de peildatum in Nederland.`, `Pupil ${nr} arrived in the Netherlands after the reference date.`)
+    fout(
+      'datumBinnenkomst',
+      'ongeldig',
+      `Leerling ${nr} kwam na de peildatum in Nederland.`,
+      `Pupil ${nr} arrived in the Netherlands after the reference date.`,
+    )
     return false
   }
   return true

@@ -11,8 +11,8 @@ const meta: SectionMeta = {
     en: 'Funding',
   },
   description: {
-    nl: 'Bijzondere bekostiging en subsidies aanvragen, bekostigingsgegevens raadplegen, het dashboard bekostiging en het overzicht vaststelling tellingen.',
-    en: 'Apply for special funding and subsidies, check funding data, the funding dashboard and the overview of established pupil counts.',
+    nl: 'Bijzondere bekostiging aanvragen, bekostigingsgegevens raadplegen, het dashboard bekostiging, het overzicht vaststelling tellingen en het zaakdossier.',
+    en: 'Apply for special funding (bijzondere bekostiging), check funding data, the funding dashboard, the overview of established pupil counts and the case file.',
   },
   dienst: 'mijn-duo',
   nav: [
@@ -43,8 +43,8 @@ const meta: SectionMeta = {
       },
       permission: 'bekostiging.raadplegen',
       description: {
-        nl: 'De bekostigingsgegevens van uw bestuur en scholen.',
-        en: 'The funding data of your board and schools.',
+        nl: 'De bekostiging per school en per jaar, met totalen, verloop en export.',
+        en: 'The funding per school and per year, with totals, history and export.',
       },
     },
     {
@@ -55,8 +55,8 @@ const meta: SectionMeta = {
       },
       permission: 'bekostiging.dashboard.raadplegen',
       description: {
-        nl: 'Status per teldatum en signalen.',
-        en: 'Status per count date and signals.',
+        nl: 'Per teldatum de leerlingen bekostigd en niet bekostigd, met de bekostigingssignalen.',
+        en: 'Per count date the pupils funded and not funded, with the funding signals.',
       },
     },
     {
@@ -68,7 +68,7 @@ const meta: SectionMeta = {
       permission: 'bekostiging.vaststelling-tellingen.raadplegen',
       description: {
         nl: 'De vastgestelde tellingen per teldatum, met de termijn voor bezwaar.',
-        en: 'The established counts per count date, with the objection period.',
+        en: 'The established counts per count date, with the period for objection.',
       },
     },
     {
@@ -77,10 +77,10 @@ const meta: SectionMeta = {
         nl: 'Zaakdossier',
         en: 'Case file',
       },
-      permission: 'zaakdossier.raadplegen',
+      permission: ['zaakdossier.raadplegen', 'bekostiging.raadplegen'],
       description: {
-        nl: 'Lopende aanvragen volgen en afgeronde aanvragen bekijken.',
-        en: 'Follow running applications and view closed ones.',
+        nl: 'Lopende aanvragen en bezwaren volgen en afgeronde bekijken, met beschikkingen.',
+        en: 'Follow running applications and objections and view closed ones, with decisions.',
       },
     },
     {
@@ -91,8 +91,20 @@ const meta: SectionMeta = {
       },
       permission: ['opleidingen.aanbod.wijzigen', 'opleidingen.examenresultaten.uitwisselen'],
       description: {
-        nl: 'Het opleidingsaanbod bijwerken en examenresultaten uitwisselen.',
-        en: 'Update the programme offer and exchange exam results.',
+        nl: 'De aangeboden opleidingen van uw scholen zoals geregistreerd in RIO.',
+        en: 'The programmes your schools offer as registered in RIO.',
+      },
+    },
+    {
+      path: 'behandeling',
+      label: {
+        nl: 'Werkvoorraad bekostiging',
+        en: 'Funding work queue',
+      },
+      permission: 'bekostiging.behandelen',
+      description: {
+        nl: 'Aanvragen en bezwaren van alle besturen behandelen, voor de DUO behandelaar bekostiging.',
+        en: 'Handle the applications and objections of all boards, for DUO’s funding officers.',
       },
     },
   ],

@@ -5,6 +5,7 @@ import { installApi, type ComposedSections, type PlatformDeps } from '@duo/serve
 import type { Config } from './config'
 import type { SectionRegistry } from './platform/section-registry'
 import { requestLog } from './http/request-log'
+import { clientAddress } from './http/client-address'
 import { portalSecurityHeaders } from './http/security-headers'
 import { serveShell } from './http/static-shell'
 import type { AuthConfig } from './auth/config'
@@ -12,6 +13,8 @@ import type { Audience, OidcClient } from './auth/oidc'
 import { authRoutes } from './auth/routes'
 import { legacyRoutes } from './auth/legacy'
 import { meRoutes } from './auth/me'
+import { sessieRoutes } from './auth/sessie'
+import { compressApi } from './http/compression'
 
 /** Everything the app needs from outside; tests pass their own. */
 export interface AppDeps extends PlatformDeps {
@@ -27,6 +30,10 @@ export interface AppDeps extends PlatformDeps {
 /** The platform's own routes under /api: health, the section list, who am I, old logins. */
 function platformRoutes(deps: AppDeps) {
   const authDeps = { ...deps, publicUrl: deps.config.publicUrl }
+  const timeouts = {
+    idleSeconds: deps.auth.idleSeconds,
+    absoluteSeconds: deps.auth.absoluteSeconds,
+  }
   return (api: Hono<AppEnv>) =>
     api
       .get('/health', (c) => c.json({ status: 'ok' as const, now: deps.clock.now().toISOString() }))
@@ -34,7 +41,8 @@ function platformRoutes(deps: AppDeps) {
         c.header('Cache-Control', 'no-store')
         return c.json({ sections: await deps.sections.list(), now: deps.clock.fixed })
       })
-      .route('/', meRoutes(deps.db))
+      .route('/', meRoutes(deps.db, timeouts))
+      .route('/', sessieRoutes(deps.db, timeouts))
       .route('/', legacyRoutes(authDeps))
 }
 
@@ -45,8 +53,10 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     .filter((u): u is string => !!u)
     .map((u) => new URL(u).origin)
   app.use(requestId())
+  app.use(clientAddress(deps.config.trustedProxies))
   app.use(requestLog(deps.logger))
   app.use(portalSecurityHeaders(sectionOrigins, brokerOrigins))
+  app.use('/api/*', compressApi())
   installApi(
     app,
     {

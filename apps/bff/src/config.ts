@@ -24,6 +24,11 @@ const envSchema = z.object({
   /** Fixes the clock for demos and tests (ISO timestamp). */
   DUO_NOW: z.iso.datetime({ offset: true }).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /**
+   * Addresses of the load balancers in front (comma-separated): only a request from one of
+   * these may name the client's address in X-Forwarded-For. Empty: the socket's address counts.
+   */
+  DUO_TRUSTED_PROXIES: z.string().default(''),
 })
 
 export interface Config {
@@ -35,6 +40,7 @@ export interface Config {
   shellDist: string | null
   fixedNow: string | null
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL']
+  trustedProxies: string[]
 }
 
 /** Reads and checks the configuration; a wrong value stops the start with a clear message. */
@@ -56,5 +62,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     shellDist: e.DUO_SHELL_DIST ?? null,
     fixedNow: e.DUO_NOW ?? null,
     logLevel: e.LOG_LEVEL,
+    trustedProxies: e.DUO_TRUSTED_PROXIES.split(',')
+      .map((a) => a.trim())
+      .filter(Boolean),
   }
 }

@@ -5,3 +5,8 @@
  */
 export { default as helpdesk } from '@duo/helpdesk/api'
 export { default as beheer } from '@duo/beheer/api'
+export { default as osr } from '@duo/osr/api'
+export { default as rod } from '@duo/rod/api'
+export { default as rio } from '@duo/rio/api'
+export { default as bekostiging } from '@duo/bekostiging/api'
+export { default as xbrl } from '@duo/xbrl/api'

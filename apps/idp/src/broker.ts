@@ -8,12 +8,20 @@ import { generateKeyPairSync, randomBytes, randomUUID } from 'node:crypto'
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import Provider, {
+  errors,
   interactionPolicy,
+  type ClientMetadata,
   type Configuration,
   type JWK,
   type KoaContextWithOIDC,
 } from 'oidc-provider'
-import { defaultClients, type BrokerClient, type BrokerOptions } from './config.ts'
+import {
+  defaultClients,
+  defaultMachineClients,
+  OSR_RESOURCE,
+  type BrokerClient,
+  type BrokerOptions,
+} from './config.ts'
 import {
   contentSecurityPolicy,
   errorPage,
@@ -100,6 +108,9 @@ export function createBroker(options: BrokerOptions & { server?: http.Server } =
   const demoMode = options.demoMode ?? true
   const personas = PERSONAS
   const clientById = new Map(clients.map((c) => [c.clientId, c]))
+  const machineClients = options.machineClients ?? defaultMachineClients()
+  const machineById = new Map(machineClients.map((c) => [c.clientId, c]))
+  const osrResource = options.osrResource ?? OSR_RESOURCE
 
   const hintedPersona = (ctx: KoaContextWithOIDC): Persona | undefined => {
     const hint = ctx.oidc.params?.login_hint
@@ -148,17 +159,30 @@ export function createBroker(options: BrokerOptions & { server?: http.Server } =
 
   const configuration: Configuration = {
     adapter: createMemoryAdapterFactory(),
-    clients: clients.map((c) => ({
-      client_id: c.clientId,
-      client_secret: c.clientSecret,
-      client_name: c.clientName,
-      redirect_uris: c.redirectUris,
-      post_logout_redirect_uris: c.postLogoutRedirectUris,
-      grant_types: ['authorization_code'],
-      response_types: ['code'],
-      token_endpoint_auth_method: 'client_secret_basic',
-      id_token_signed_response_alg: 'RS256',
-    })),
+    clients: [
+      ...clients.map((c): ClientMetadata => ({
+        client_id: c.clientId,
+        client_secret: c.clientSecret,
+        client_name: c.clientName,
+        redirect_uris: c.redirectUris,
+        post_logout_redirect_uris: c.postLogoutRedirectUris,
+        grant_types: ['authorization_code'],
+        response_types: ['code'],
+        token_endpoint_auth_method: 'client_secret_basic',
+        id_token_signed_response_alg: 'RS256',
+      })),
+      // Machines (diensten, suppliers): client credentials only, never a person's login.
+      ...machineClients.map((m): ClientMetadata => ({
+        client_id: m.clientId,
+        client_secret: m.clientSecret,
+        client_name: m.clientName,
+        redirect_uris: [],
+        grant_types: ['client_credentials'],
+        response_types: [],
+        token_endpoint_auth_method: 'client_secret_basic',
+        scope: m.scope,
+      })),
+    ],
     jwks: options.jwks ?? { keys: [generateSigningKey()] },
     cookies: {
       keys: options.cookieKeys?.length
@@ -182,7 +206,13 @@ export function createBroker(options: BrokerOptions & { server?: http.Server } =
         'acr',
       ],
     },
-    scopes: ['openid', 'profile', EHERKENNING_SCOPE],
+    // The OSR's machine scopes are listed too: client metadata may only name known scopes.
+    scopes: [
+      'openid',
+      'profile',
+      EHERKENNING_SCOPE,
+      ...new Set(machineClients.flatMap((m) => m.scope.split(' '))),
+    ],
     // Put the scope-requested claims in the ID token too (not only in userinfo).
     conformIdTokenClaims: false,
     acrValues: ACR_VALUES,
@@ -190,6 +220,30 @@ export function createBroker(options: BrokerOptions & { server?: http.Server } =
     pkce: { required: () => true },
     features: {
       devInteractions: { enabled: false },
+      clientCredentials: { enabled: true },
+      // Access tokens for the OSR are JWTs (RFC 9068) for its resource indicator, so the
+      // register checks them itself against this broker's JWKS.
+      resourceIndicators: {
+        enabled: true,
+        async defaultResource(ctx, client, oneOf) {
+          if (oneOf) return oneOf
+          return client && machineById.has(client.clientId) ? osrResource : undefined
+        },
+        async useGrantedResource() {
+          return false
+        },
+        async getResourceServerInfo(_ctx, resourceIndicator, client) {
+          const machine = machineById.get(client.clientId)
+          if (resourceIndicator !== osrResource || !machine) throw new errors.InvalidTarget()
+          return {
+            scope: machine.scope,
+            audience: osrResource,
+            accessTokenFormat: 'jwt',
+            accessTokenTTL: 5 * 60,
+            jwt: { sign: { alg: 'RS256' } },
+          }
+        },
+      },
       userinfo: { enabled: true },
       rpInitiatedLogout: {
         enabled: true,
@@ -249,6 +303,8 @@ export function createBroker(options: BrokerOptions & { server?: http.Server } =
     },
     ttl: {
       AccessToken: 60 * 60,
+      // Machine tokens of the OSR live five minutes: a dienst asks for a new one.
+      ClientCredentials: 5 * 60,
       AuthorizationCode: 60,
       IdToken: 60 * 60,
       Interaction: 60 * 60,

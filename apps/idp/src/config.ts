@@ -14,6 +14,21 @@ export interface BrokerClient {
   postLogoutRedirectUris: string[]
 }
 
+/**
+ * A machine client (no person, no browser): a dienst or a software supplier that gets an access
+ * token for the Onderwijs Serviceregister with the OAuth 2 client-credentials grant.
+ */
+export interface MachineClient {
+  clientId: string
+  clientSecret: string
+  clientName: string
+  /** The scopes it may ask for at the OSR resource, space separated. */
+  scope: string
+}
+
+/** The OSR's resource indicator (the audience of its access tokens). */
+export const OSR_RESOURCE = 'urn:duo:osr'
+
 export interface BrokerOptions {
   /** Port for `listen()` (default 8090). `startBroker` defaults to 0 (a random port). */
   port?: number
@@ -30,6 +45,46 @@ export interface BrokerOptions {
   cookieKeys?: string[]
   /** Trust X-Forwarded-* headers (behind a reverse proxy). Default false. */
   trustProxy?: boolean
+  /** Machine clients of the OSR (client credentials); default `defaultMachineClients()`. */
+  machineClients?: MachineClient[]
+  /** Resource indicator of the OSR's API (default `urn:duo:osr`). */
+  osrResource?: string
+}
+
+const DIENSTEN = [
+  ['rod-po', 'ROD PO'],
+  ['verzuim', 'Verzuim'],
+  ['rio', 'RIO'],
+  ['doorstroomtoets', 'Doorstroomtoets po'],
+  ['oso', 'OSO (overstapservice)'],
+] as const
+
+const LEVERANCIERS = [
+  ['leerling-online', 'Leerling Online B.V.'],
+  ['schoolwise', 'Schoolwise B.V.'],
+  ['bds', 'Basis Data Systemen B.V.'],
+  ['klasweb', 'Klasweb Software B.V.'],
+] as const
+
+/**
+ * The demo machine clients: one per dienst (`dienst-<code>`, may ask about mandaten) and one per
+ * demo supplier (`leverancier-<naam>`, may register systems). Secrets `demo-secret-<client id>`.
+ */
+export function defaultMachineClients(): MachineClient[] {
+  return [
+    ...DIENSTEN.map(([code, naam]) => ({
+      clientId: `dienst-${code}`,
+      clientSecret: `demo-secret-dienst-${code}`,
+      clientName: `Dienst ${naam}`,
+      scope: 'osr.mandaten.raadplegen',
+    })),
+    ...LEVERANCIERS.map(([code, naam]) => ({
+      clientId: `leverancier-${code}`,
+      clientSecret: `demo-secret-leverancier-${code}`,
+      clientName: naam,
+      scope: 'osr.systemen.beheren',
+    })),
+  ]
 }
 
 const list = (value: string | undefined, fallback: string[]): string[] => {
@@ -91,5 +146,6 @@ export function optionsFromEnv(env: NodeJS.ProcessEnv = process.env): BrokerOpti
     options.jwks = { keys: parsed.keys }
   }
   if (env.IDP_COOKIE_KEYS) options.cookieKeys = list(env.IDP_COOKIE_KEYS, [])
+  if (env.IDP_OSR_RESOURCE) options.osrResource = env.IDP_OSR_RESOURCE
   return options
 }

@@ -14,13 +14,8 @@ export type SysteemStatus = (typeof SYSTEEM_STATUSSEN)[number]
 export const MANDAAT_STATUSSEN = ['actief', 'toekomstig', 'beeindigd', 'ingetrokken'] as const
 export type MandaatStatus = (typeof MANDAAT_STATUSSEN)[number]
 
-export const GEBEURTENIS_SOORTEN = [
-  'gegeven',
-  'gekopieerd',
-  'einddatum-gewijzigd',
-  'ingetrokken',
-] as const
-export type GebeurtenisSoort = (typeof GEBEURTENIS_SOORTEN)[number]
+/** What can happen to a mandaat, in its history. */
+export type GebeurtenisSoort = 'gegeven' | 'gekopieerd' | 'einddatum-gewijzigd' | 'ingetrokken'
 
 export interface OsrTables {
   /** The signed overeenkomst OSR of a bestuur (one per bestuur, for all its schools). */

@@ -12,39 +12,57 @@ const meta: SectionMeta = {
   },
   description: {
     nl: 'Geef door welk leerlingadministratiesysteem (LAS) elke school gebruikt en geef uw softwareleverancier een mandaat per dienst voor een veilige verbinding.',
-    en: 'Register which pupil administration system (LAS) each school uses and give your software supplier a mandate per service for a secure connection.',
+    en: 'Register which pupil administration system (LAS) each school uses and give your software supplier a mandaat (mandate) per service for a secure connection.',
   },
   dienst: 'mijn-duo',
   nav: [
     {
       path: '',
-      label: {
-        nl: 'Overzicht',
-        en: 'Overview',
+      label: { nl: 'Overzicht', en: 'Overview' },
+    },
+    {
+      path: 'overeenkomst',
+      label: { nl: 'Overeenkomst OSR', en: 'Overeenkomst OSR (agreement)' },
+      permission: ['osr.raadplegen', 'beheer.osr-overeenkomst.aanvragen'],
+      description: {
+        nl: 'Of uw bestuur de overeenkomst OSR heeft getekend, voor welke scholen, en aanvragen als dat nog niet zo is.',
+        en: 'Whether your board signed the overeenkomst OSR, for which schools, and requesting it if not.',
       },
     },
     {
       path: 'las',
-      label: {
-        nl: 'Leerlingadministratie (LAS)',
-        en: 'Pupil administration (LAS)',
-      },
-      permission: 'osr.las.wijzigen',
+      label: { nl: 'Systemen per school', en: 'Systems per school' },
+      permission: 'osr.raadplegen',
       description: {
-        nl: 'Per school het LAS dat u gebruikt.',
-        en: 'The LAS each school uses.',
+        nl: 'Per school het leerlingadministratiesysteem (LAS) dat zij gebruikt.',
+        en: 'The pupil administration system (LAS) each school uses.',
       },
     },
     {
       path: 'mandaten',
-      label: {
-        nl: 'Mandaten',
-        en: 'Mandates',
-      },
-      permission: 'osr.mandaat.wijzigen',
+      label: { nl: 'Mandaten', en: 'Mandaten (mandates)' },
+      permission: 'osr.raadplegen',
       description: {
-        nl: 'Mandaten per dienst (ROD, verzuim in ROD, RIO, doorstroomtoets) geven en intrekken.',
-        en: 'Give and revoke mandates per service (ROD, absence in ROD, RIO, transition test).',
+        nl: 'Mandaten per school en dienst (ROD PO, Verzuim, RIO, Doorstroomtoets, OSO): geven, kopiëren, beëindigen en intrekken.',
+        en: 'Mandaten per school and service (ROD PO, Verzuim, RIO, Doorstroomtoets, OSO): give, copy, end and revoke.',
+      },
+    },
+    {
+      path: 'register/aanvragen',
+      label: { nl: 'Aanvragen overeenkomst', en: 'Agreement requests' },
+      permission: 'osr.register.beheren',
+      description: {
+        nl: 'Voor Kennisnet: aanvragen van besturen behandelen en de ondertekening vastleggen.',
+        en: 'For Kennisnet: handle requests of boards and record the signature.',
+      },
+    },
+    {
+      path: 'register/systemen',
+      label: { nl: 'Systemen van leveranciers', en: 'Supplier systems' },
+      permission: 'osr.register.beheren',
+      description: {
+        nl: 'Voor Kennisnet: aangemelde systemen toelaten na de kwalificatietest, en hun endpoints.',
+        en: 'For Kennisnet: admit registered systems after the qualification test, and their endpoints.',
       },
     },
   ],

@@ -16,71 +16,77 @@ const meta: SectionMeta = {
   },
   dienst: 'mijn-duo',
   nav: [
+    { path: '', label: { nl: 'Overzicht', en: 'Overview' } },
     {
-      path: '',
-      label: {
-        nl: 'Overzicht',
-        en: 'Overview',
+      path: 'structuur',
+      label: { nl: 'Register op datum', en: 'Register on a date' },
+      permission: 'rio.raadplegen',
+      description: {
+        nl: 'Uw bestuur als boom (aanbieders, locaties, opleidingen) op elke datum, en de download als open data.',
+        en: 'Your board as a tree (providers, locations, programmes) on any date, and the open-data download.',
       },
     },
     {
       path: 'onderwijsbestuur',
-      label: {
-        nl: 'Onderwijsbestuur',
-        en: 'Board',
-      },
-      permission: ['rio.raadplegen', 'rio.onderwijsbestuur.wijzigen'],
+      label: { nl: 'Onderwijsbestuur', en: 'Onderwijsbestuur (board)' },
+      permission: 'rio.raadplegen',
       description: {
-        nl: 'De gegevens van uw onderwijsbestuur en samenwerkingsvormen.',
-        en: "Your board's data and forms of cooperation.",
+        nl: 'De gegevens van uw onderwijsbestuur in RIO: naam, KvK-nummer en RSIN, met hun historie.',
+        en: "Your board's data in RIO: name, KvK number and RSIN, with their history.",
       },
     },
     {
       path: 'onderwijsaanbieders',
-      label: {
-        nl: 'Onderwijsaanbieders',
-        en: 'Education providers',
-      },
-      permission: ['rio.onderwijsaanbieder.wijzigen', 'rio.onderwijsaanbiedersgroep.wijzigen'],
+      label: { nl: 'Onderwijsaanbieders', en: 'Onderwijsaanbieders (providers)' },
+      permission: 'rio.raadplegen',
       description: {
-        nl: 'Onderwijsaanbieders en groepen registreren en wijzigen.',
-        en: 'Register and change education providers and groups.',
+        nl: 'Uw onderwijsaanbieders met hun naam, erkenning en historie.',
+        en: 'Your education providers with their name, recognition and history.',
       },
     },
     {
       path: 'onderwijslocaties',
-      label: {
-        nl: 'Onderwijslocaties',
-        en: 'Locations',
-      },
-      permission: 'rio.onderwijslocatiegebruik.wijzigen',
+      label: { nl: 'Onderwijslocaties', en: 'Onderwijslocaties (locations)' },
+      permission: 'rio.raadplegen',
       description: {
-        nl: 'Waar onderwijs wordt gegeven, gekoppeld aan een BAG-adres.',
-        en: 'Where education is given, tied to a BAG address.',
+        nl: 'Waar onderwijs wordt gegeven, met het adres en sinds wanneer de locatie in bedrijf is.',
+        en: 'Where education is given, with the address and since when the location is in operation.',
       },
     },
     {
       path: 'opleidingen',
-      label: {
-        nl: 'Aangeboden opleidingen',
-        en: 'Programmes offered',
-      },
-      permission: 'rio.aangeboden-opleiding.wijzigen',
+      label: { nl: 'Aangeboden opleidingen', en: 'Aangeboden opleidingen (programmes)' },
+      permission: 'rio.raadplegen',
       description: {
-        nl: 'Welke opleidingen uw onderwijsaanbieders aanbieden.',
-        en: 'Which programmes your providers offer.',
+        nl: 'Welke opleidingen uw onderwijsaanbieders aanbieden, voor welke doelgroep en waar.',
+        en: 'Which programmes your providers offer, for which target group and where.',
       },
     },
     {
       path: 'contact',
-      label: {
-        nl: 'Contactgegevens',
-        en: 'Contact details',
-      },
-      permission: 'rio.contactadres.wijzigen',
+      label: { nl: 'Contactgegevens', en: 'Contact details' },
+      permission: 'rio.raadplegen',
       description: {
-        nl: 'Contactadressen in RIO.',
-        en: 'Contact addresses in RIO.',
+        nl: 'De communicatiecontexten: wie waarvoor bereikbaar is. Geen open data.',
+        en: 'The communicatiecontexten: who can be reached for what. Not open data.',
+      },
+    },
+    {
+      path: 'wijzigingen',
+      label: { nl: 'Wijzigingen', en: 'Changes' },
+      permission: 'rio.raadplegen',
+      description: {
+        nl: 'Alle wijzigingen in het register van uw bestuur: wie, wat en wanneer.',
+        en: "Every change in your board's register: who, what and when.",
+      },
+    },
+    {
+      path: 'stappenplan',
+      label: { nl: 'Stappenplan registratie', en: 'Step-by-step registration' },
+      permission: 'rio.onderwijsaanbieder.wijzigen',
+      description: {
+        nl: 'Registreer een nieuwe onderwijsaanbieder in de stappen van RIO: wie, waar, wat en met wie. U kunt tussendoor stoppen.',
+        en: "Register a new provider in RIO's steps: who, where, what and with whom. You can stop and continue later.",
       },
     },
   ],

@@ -91,8 +91,20 @@ const meta: SectionMeta = {
       },
       permission: 'rod.handmatige-mutatie.indienen',
       description: {
-        nl: 'Een registratie met het formulier handmatige mutatie aanpassen.',
-        en: 'Change a registration with the manual change form.',
+        nl: 'Uw verzoeken om een registratie te laten corrigeren die school en leverancier niet zelf kunnen herstellen.',
+        en: 'Your requests to correct a registration that neither school nor supplier can correct.',
+      },
+    },
+    {
+      path: 'werkvoorraad',
+      label: {
+        nl: 'Werkvoorraad handmatige mutaties',
+        en: 'Queue of manual changes',
+      },
+      permission: 'rod.handmatige-mutatie.behandelen',
+      description: {
+        nl: 'Verzoeken handmatige mutatie van alle besturen, voor de DUO behandelaar ROD.',
+        en: 'Requests for a manual change from all boards, for the DUO ROD officer.',
       },
     },
   ],

@@ -10,6 +10,8 @@ import { useSessionStore } from './stores/session'
 import { portalFetch } from './api/portal-fetch'
 import type { SectionEntry } from './sections/types'
 import { singletonReport } from './sections/check-definition'
+import { focusHeadingWhenReady } from './frame/focus-heading'
+import { useFormKeeper } from './session/form-keeper'
 
 const app = createApp(App)
 const pinia = createPinia()
@@ -47,12 +49,22 @@ router.beforeEach(async (to) => {
     ? to.fullPath
     : true
 })
+const keeper = useFormKeeper()
+let previousHeading: Element | null = null
+let stopFocus = () => {}
+router.beforeEach(() => {
+  previousHeading = document.querySelector('#main h1')
+})
 router.afterEach((to, from) => {
   document.documentElement.lang = i18n.global.locale.value
-  // Move focus to the content after an in-app navigation, so screen readers start there.
-  if (from.matched.length && to.path !== from.path) {
-    requestAnimationFrame(() => document.getElementById('main')?.focus({ preventScroll: true }))
+  // After an in-app navigation focus goes to the new page's h1, so screen readers start there.
+  const main = document.getElementById('main')
+  if (main && from.matched.length && to.path !== from.path) {
+    stopFocus()
+    stopFocus = focusHeadingWhenReady(main, previousHeading)
   }
+  // Back on a page whose input was kept when the session ended: put it back.
+  void ready.then(() => keeper.restore())
 })
 
 app.use(router).use(i18n).mount('#app')

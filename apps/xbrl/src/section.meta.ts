@@ -31,8 +31,8 @@ const meta: SectionMeta = {
       },
       permission: 'xbrl.jaarverantwoording.indienen',
       description: {
-        nl: 'Een XBRL-instance uploaden, laten valideren en verzenden.',
-        en: 'Upload an XBRL instance, have it validated and send it.',
+        nl: 'Een XBRL-instance uploaden, laten controleren en indienen, of een correctie aanleveren.',
+        en: 'Upload an XBRL instance, have it checked and submit it, or submit a correction.',
       },
     },
     {
@@ -43,8 +43,20 @@ const meta: SectionMeta = {
       },
       permission: 'xbrl.jaarverantwoording.raadplegen',
       description: {
-        nl: 'De status van uw aanleveringen en de meldingen bij afkeuring.',
-        en: 'The status of your submissions and the findings on rejection.',
+        nl: 'Al uw aanleveringen met hun status, en de reden als DUO er een heeft afgekeurd.',
+        en: 'All your submissions with their status, and the reason when DUO rejected one.',
+      },
+    },
+    {
+      path: 'behandeling',
+      label: {
+        nl: 'Ingediende jaarverantwoordingen',
+        en: 'Submitted annual reports',
+      },
+      permission: 'xbrl.jaarverantwoording.behandelen',
+      description: {
+        nl: 'De ingediende jaarverantwoordingen van alle besturen, voor de behandelaar van DUO.',
+        en: 'The submitted annual reports of all boards, for DUO’s assessor.',
       },
     },
   ],

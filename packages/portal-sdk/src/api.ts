@@ -1,7 +1,7 @@
 import { hc } from 'hono/client'
 import type { Hono } from 'hono'
 import { usePortal } from './context'
-import { CSRF_HEADER } from './contract'
+import { CSRF_HEADER, NIET_INGELOGD_EVENT } from './contract'
 import { ApiFout, apiFoutUit, geenVerbinding } from './errors'
 
 export { ApiFout, isApiFout, type ApiFoutBody, type VeldFout } from './errors'
@@ -83,8 +83,11 @@ export function uploadForm<T>(
       } catch {
         /* not JSON: handled below */
       }
-      if (xhr.status >= 200 && xhr.status < 300) resolve(body as T)
-      else reject(apiFoutUit(xhr.status, body))
+      if (xhr.status >= 200 && xhr.status < 300) return resolve(body as T)
+      // The session is gone: the shell keeps the form's input and offers to log in again.
+      if (xhr.status === 401)
+        globalThis.dispatchEvent?.(new CustomEvent(NIET_INGELOGD_EVENT, { detail: { path } }))
+      reject(apiFoutUit(xhr.status, body))
     }
     xhr.send(form)
   })

@@ -20,6 +20,11 @@ export interface PortalContext {
   canAnywhere(permission: PermissionId): boolean
   /** The full decision, with the reason to show when it is refused. */
   decide(permission: PermissionId, scope?: Scope): Decision
+  /**
+   * Like `decide`, with the reason a person can act on first: a missing role before a too low
+   * eHerkenning level (logging in again at EH3 does not help without the role). Since 1.1.
+   */
+  explain(permission: PermissionId, scope?: Scope): Decision
   /** fetch for the BFF: same-origin cookies and the CSRF header on writes; returns the raw Response. */
   fetch: typeof fetch
   locale: Readonly<Ref<Locale>>

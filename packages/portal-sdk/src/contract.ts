@@ -9,10 +9,37 @@ import type { Bestuur, Dienst, PermissionId } from '@duo/authz'
  * Version of this contract, `major.minor`. A section built against another major is refused
  * by the shell before any of its code runs; a newer minor of the same major is accepted.
  */
-export const CONTRACT_VERSION = '1.0'
+export const CONTRACT_VERSION = '1.1'
 
 /** The header every state-changing call carries; the BFF refuses JSON writes without it (CSRF). */
 export const CSRF_HEADER = 'X-DUO-CSRF'
+
+/**
+ * Sent (value `1`) when the shell only asks how long the session still lasts
+ * (`GET /api/sessie`): such a request does not count as activity, so asking never keeps an idle
+ * session alive. Since 1.1.
+ */
+export const SESSIE_PEEK_HEADER = 'X-DUO-Sessie-Peek'
+
+/**
+ * The window event (a `CustomEvent`) fired when a call to the BFF answers 401: the session is
+ * gone. The shell listens, keeps what was typed and offers a login link back to the page. The
+ * portal's `fetch` and `uploadForm` fire it; a section never needs to. Since 1.1.
+ */
+export const NIET_INGELOGD_EVENT = 'duo:niet-ingelogd'
+
+/** How long the session lasts, as `GET /api/sessie` (and `sessie` in `/api/me`) says. Since 1.1. */
+export interface SessieStatus {
+  ingelogd: boolean
+  /** When the session ends without activity (idle timeout), ISO; null when not logged in. */
+  verlooptOp: string | null
+  /** When the session ends whatever the activity (absolute timeout), ISO. */
+  absoluutVerlooptOp: string | null
+  /** The idle timeout in seconds. */
+  inactiefSeconden: number | null
+  /** The server's time (real time, never the fixed demo clock), to correct the browser's. */
+  nu: string
+}
 
 /**
  * A section's id: lower case, also its path (`/<id>`), its API's path (`/api/<id>`) and its

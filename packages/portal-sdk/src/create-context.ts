@@ -51,12 +51,24 @@ export function createPortalContext(options: {
   navigate: (path: string) => Promise<void>
 }): PortalContext {
   const subject = computed(() => (options.user.value ? subjectOf(options.user.value) : null))
-  const decide = (permission: PermissionId, scope: Scope = {}): Decision => {
+  // The same person at the highest level: what would still be missing if the level were fine.
+  const atAnyLevel = computed(() =>
+    subject.value ? { ...subject.value, niveau: 'EH4' as const } : null,
+  )
+  const decideAs = (who: Subject | null, permission: PermissionId, scope: Scope): Decision => {
     const user = options.user.value
-    if (!subject.value || !user) return ANONYMOUS
+    if (!who || !user) return ANONYMOUS
     const bestuur = user.bestuur ?? (user.soort === 'duo-medewerker' ? GEEN_BESTUUR : null)
     if (!bestuur) return ANONYMOUS
-    return authzDecide(subject.value, permission, { bestuur, ...scope }, { now: options.now() })
+    return authzDecide(who, permission, { bestuur, ...scope }, { now: options.now() })
+  }
+  const decide = (permission: PermissionId, scope: Scope = {}): Decision =>
+    decideAs(subject.value, permission, scope)
+  const explain = (permission: PermissionId, scope: Scope = {}): Decision => {
+    const decision = decide(permission, scope)
+    if (decision.allowed || decision.reason.code !== 'niveau-te-laag') return decision
+    const withoutLevel = decideAs(atAnyLevel.value, permission, scope)
+    return withoutLevel.allowed ? decision : withoutLevel
   }
   return {
     user: options.user,
@@ -65,6 +77,7 @@ export function createPortalContext(options: {
     now: options.now,
     navigate: options.navigate,
     decide,
+    explain,
     can: (permission, scope) => decide(permission, scope).allowed,
     canAnywhere: (permission) => {
       if (decide(permission).allowed) return true

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import type { PermissionId } from '@duo/authz'
-import { navItemAllowed, sectionVisible, visibleNav } from './visibility'
+import {
+  isStaffPermission,
+  navItemAllowed,
+  navItemVisible,
+  sectionVisible,
+  visibleNav,
+} from './visibility'
 import type { PortalUser, SectionMeta } from './contract'
 
 const meta: SectionMeta = {
@@ -60,9 +66,68 @@ describe('navigation visibility', () => {
     expect(sectionVisible(meta, null, only('bekostiging.dashboard.raadplegen'))).toBe(false)
   })
 
-  it('needs no machtiging for DUO staff', () => {
-    expect(
-      sectionVisible(meta, user([], 'duo-medewerker'), only('bekostiging.dashboard.raadplegen')),
-    ).toBe(true)
+  it('needs no machtiging for DUO staff, who see a section through their own pages only', () => {
+    const staffMeta: SectionMeta = {
+      ...meta,
+      nav: [
+        ...meta.nav,
+        { path: 'behandelen', label: { nl: 'B', en: 'B' }, permission: 'bekostiging.behandelen' },
+      ],
+    }
+    const staff = user([], 'duo-medewerker')
+    expect(sectionVisible(staffMeta, staff, only('bekostiging.behandelen'))).toBe(true)
+    // A bestuur's page is no reason to show the section to DUO staff, even if authz allows it.
+    expect(sectionVisible(meta, staff, only('bekostiging.dashboard.raadplegen'))).toBe(false)
+  })
+})
+
+describe('staff menus and board menus', () => {
+  const beheer: SectionMeta = {
+    ...meta,
+    id: 'beheer',
+    dienst: null,
+    nav: [
+      { path: '', label: { nl: 'Overzicht', en: 'Overview' } },
+      {
+        path: 'mijn-rollen',
+        label: { nl: 'Mijn rollen', en: 'My roles' },
+        permission: 'beheer.eigen-rollen.raadplegen',
+      },
+      { path: 'aanmelding', label: { nl: 'Aanmelding beheerders', en: 'Register' } },
+      {
+        path: 'aanmeldingen',
+        label: { nl: 'Werkvoorraad', en: 'Queue' },
+        permission: 'beheer.beheerders.aanstellen',
+      },
+      {
+        path: 'logboek',
+        label: { nl: 'Logboek', en: 'Log' },
+        permission: 'beheer.audit.raadplegen',
+      },
+    ],
+  }
+  it('knows which permissions belong to DUO staff', () => {
+    expect(isStaffPermission('beheer.beheerders.aanstellen')).toBe(true)
+    expect(isStaffPermission('helpdesk.behandelen')).toBe(true)
+    expect(isStaffPermission('beheer.eigen-rollen.raadplegen')).toBe(false)
+    expect(isStaffPermission('helpdesk.melding.indienen')).toBe(false)
+  })
+  it('gives the servicedesk the queue and the log, not the pages for besturen', () => {
+    const can = only(
+      'beheer.eigen-rollen.raadplegen',
+      'beheer.beheerders.aanstellen',
+      'beheer.audit.raadplegen',
+    )
+    const paths = visibleNav(beheer, can, user([], 'duo-medewerker')).map((i) => i.path)
+    expect(paths).toEqual(['', 'aanmeldingen', 'logboek'])
+  })
+  it('gives a bestuur the pages it may use, and the open ones', () => {
+    const can = only('beheer.eigen-rollen.raadplegen')
+    const paths = visibleNav(beheer, can, user(['mijn-duo'])).map((i) => i.path)
+    expect(paths).toEqual(['', 'mijn-rollen', 'aanmelding'])
+    expect(navItemVisible(beheer.nav[3]!, user(['mijn-duo']), can)).toBe(false)
+  })
+  it('keeps the old behaviour without a user', () => {
+    expect(visibleNav(beheer, only()).map((i) => i.path)).toEqual(['', 'aanmelding'])
   })
 })

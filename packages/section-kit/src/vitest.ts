@@ -5,8 +5,11 @@
  * // apps/rod/vitest.config.ts
  * export { default } from '@duo/section-kit/vitest'
  */
+import { fileURLToPath } from 'node:url'
 import vue from '@vitejs/plugin-vue'
 import { defineConfig } from 'vitest/config'
+
+const setup = fileURLToPath(new URL('./vitest-setup.ts', import.meta.url))
 
 export default defineConfig({
   plugins: [vue()],
@@ -14,7 +17,12 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'ui', environment: 'happy-dom', include: ['src/**/*.test.ts'] },
+        test: {
+          name: 'ui',
+          environment: 'happy-dom',
+          include: ['src/**/*.test.ts'],
+          setupFiles: [setup],
+        },
       },
       {
         extends: true,

@@ -101,6 +101,8 @@ export interface OverzichtRegel {
   diepte: number
   kop: boolean
   waarde: number | null
+  /** A text value (document information), when the fact is not a number. */
+  tekst: string | null
 }
 
 export interface OverzichtStaat {

@@ -293,6 +293,25 @@ describe.each(dialectsUnderTest)('beheer API: aanmelding beheerders (%s)', (dial
       before,
     )
     expect(leeg.velden.map((v: Json) => v.veld)).toEqual(['reden'])
+    expect(leeg.velden[0].nl).toBe('Geef de reden van de afwijzing; de aanvrager ziet die.')
+    // Too short is not "empty": the message says which it is.
+    const kort = await expectRefused(
+      t,
+      await t.request('POST', `/api/beheer/aanmeldingen/${aanmelding.id}/afwijzen`, {
+        as: 'servicedesk',
+        json: { reden: 'nee' },
+      }),
+      400,
+      'ongeldige-invoer',
+      before,
+    )
+    expect(kort.velden).toEqual([
+      {
+        veld: 'reden',
+        nl: 'De reden is te kort: gebruik ten minste 5 tekens.',
+        en: 'The reason is too short: use at least 5 characters.',
+      },
+    ])
     await expectRefused(
       t,
       await t.request('POST', `/api/beheer/aanmeldingen/${aanmelding.id}/afwijzen`, {

@@ -132,24 +132,32 @@ export const lijstQuery = z.object({
     .optional(),
 })
 
+const geefReden = tekst(
+  'Geef de reden van de afwijzing; de aanvrager ziet die.',
+  'Give the reason for the rejection; the requester sees it.',
+)
+
 export const afwijzenSchema = z.object({
   reden: z
-    .string({
-      message: tekst('Geef de reden van de afwijzing.', 'Give the reason for the rejection.'),
-    })
+    .string({ message: geefReden })
     .trim()
-    .min(
-      5,
-      tekst(
-        'Geef de reden van de afwijzing (ten minste 5 tekens); de aanvrager ziet die.',
-        'Give the reason for the rejection (at least 5 characters); the requester sees it.',
-      ),
-    )
     .max(
       2000,
       tekst(
         'De reden is te lang (ten hoogste 2000 tekens).',
         'The reason is too long (at most 2000 characters).',
       ),
-    ),
+    )
+    // Empty and too short are different problems: say which one it is.
+    .superRefine((s, ctx) => {
+      if (s === '') ctx.addIssue({ code: 'custom', message: geefReden })
+      else if (s.length < 5)
+        ctx.addIssue({
+          code: 'custom',
+          message: tekst(
+            'De reden is te kort: gebruik ten minste 5 tekens.',
+            'The reason is too short: use at least 5 characters.',
+          ),
+        })
+    }),
 })

@@ -61,10 +61,22 @@ export function autorisatieOverzicht(input: {
         const revoke = mayRevoke(subject, { role: g.role as RoleId, kenmerk: g.kenmerk }, bestuur, {
           now,
         })
+        // Changing the period is assigning it anew: the same rule, without this grant itself.
+        const others = active.filter(
+          (a) => !(a.role === g.role && a.kenmerk === g.kenmerk && a.from === g.from),
+        )
+        const period = mayAssign(
+          subject,
+          g.role as RoleId,
+          g.kenmerk,
+          { personId: p.id, bestuur, grants: others },
+          { now },
+        )
         return {
           ...grantView(g, today),
           intrekbaar: revoke.allowed,
           nietIntrekbaarReden: revoke.allowed ? null : revoke.reason,
+          periodeWijzigbaar: period.allowed,
         }
       }),
       toekenbaar,

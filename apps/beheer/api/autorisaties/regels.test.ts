@@ -240,6 +240,26 @@ describe.each(dialectsUnderTest)('beheer API: rules and input of a grant (%s)', 
       expect(field.nl).not.toBe(field.en)
     })
   })
+
+  it('says a kenmerk that is too long is too long, not that it is missing', async () => {
+    const before = await snapshot(t)
+    const refused = await expectRefused(
+      t,
+      await toekennen(t, 'beheerder-po', {
+        persoonId: id('nieuw'),
+        rol: 'po-informatiediensten',
+        kenmerk: 'X'.repeat(41),
+      }),
+      400,
+      'ongeldige-invoer',
+      before,
+    )
+    expect(refused.velden).toContainEqual({
+      veld: 'kenmerk',
+      nl: 'Het kenmerk is te lang: ten hoogste 40 tekens.',
+      en: 'The kenmerk is too long: at most 40 characters.',
+    })
+  })
 })
 
 describe.each(dialectsUnderTest)(

@@ -1,7 +1,7 @@
 /**
  * `/api/beheer/autorisaties…`: a beheerder assigns roles with kenmerk and period to the people
  * of the bestuur, and revokes them. Grants live in the platform (`platform.rollen`); each change
- * and its audit entry land in one transaction.
+ * and its audit entry land in one transaction. Changing a grant's period: `./periode.ts`.
  */
 import { Hono } from 'hono'
 import { dutchDate, mayAssign, mayRevoke, type RoleId } from '@duo/authz'
@@ -24,6 +24,7 @@ import { ongeldig } from '../shared/invoer'
 import { actor, geenCache, grantView, roleName } from '../shared/weergave'
 import { checkToekenning, toekennenSchema } from './schemas'
 import { autorisatieOverzicht } from './overzicht'
+import { periodeRoutes } from './periode'
 
 const alIngetrokken = () =>
   conflict('al-ingetrokken', 'Deze rol is al ingetrokken.', 'This role has already been revoked.')
@@ -35,6 +36,7 @@ export function autorisatiesRoutes(platform: SectionPlatform<BeheerTables>) {
   return new Hono<AppEnv>()
     .use(requireLogin())
     .use(geenCache())
+    .route('/', periodeRoutes(platform))
     .get('/', async (c) => {
       const auth = authOf(c)
       const bestuur = requireBestuur(auth)
@@ -90,8 +92,8 @@ export function autorisatiesRoutes(platform: SectionPlatform<BeheerTables>) {
       if (existing) {
         throw conflict(
           'bestaat-al',
-          `${target.naam} heeft de rol ${roleName(input.rol).nl} met kenmerk ${input.kenmerk} al. Trek die eerst in om de periode te wijzigen.`,
-          `${target.naam} already has the role ${roleName(input.rol).en} with kenmerk ${input.kenmerk}. Revoke it first to change the period.`,
+          `${target.naam} heeft de rol ${roleName(input.rol).nl} met kenmerk ${input.kenmerk} al. Wijzig de periode van die toekenning in de lijst.`,
+          `${target.naam} already has the role ${roleName(input.rol).en} with kenmerk ${input.kenmerk}. Change the period of that grant in the list.`,
         )
       }
       const grant = await inTransaction(db, async (trx) => {

@@ -21,9 +21,10 @@ import { ongeldig } from '../shared/invoer'
 
 const persoon = tekst('Kies een persoon van uw bestuur.', 'Choose a person of your bestuur.')
 const rol = tekst('Kies een rol uit de lijst.', 'Choose a role from the list.')
-const kenmerk = tekst(
-  'Vul het kenmerk in (ten hoogste 40 tekens).',
-  'Enter the kenmerk (at most 40 characters).',
+const kenmerk = tekst('Vul het kenmerk in.', 'Enter the kenmerk.')
+const kenmerkTeLang = tekst(
+  'Het kenmerk is te lang: ten hoogste 40 tekens.',
+  'The kenmerk is too long: at most 40 characters.',
 )
 const dag = (nl: string, en: string) =>
   z
@@ -34,7 +35,7 @@ const dag = (nl: string, en: string) =>
 export const toekennenSchema = z.object({
   persoonId: z.string({ message: persoon }).min(1, persoon).max(100, persoon),
   rol: z.string({ message: rol }).min(1, rol).max(100, rol),
-  kenmerk: z.string({ message: kenmerk }).max(40, kenmerk),
+  kenmerk: z.string({ message: kenmerk }).max(40, kenmerkTeLang),
   vanaf: dag('de eerste dag', 'the first day'),
   tot: dag('de laatste dag', 'the last day'),
 })

@@ -1,7 +1,10 @@
 /**
- * The logboek as CSV for a spreadsheet: every cell quoted, and nothing a spreadsheet would run
- * as a formula.
+ * The logboek as CSV for a spreadsheet, as Dutch Excel opens it: `;` between cells (Dutch Excel
+ * takes `,` as the decimal sign), a BOM so it reads UTF-8, every cell quoted, and nothing a
+ * spreadsheet would run as a formula.
  */
+import { KOLOMMEN, alsTekst, type Taal } from './kolommen'
+import type { LogRegel } from './regels'
 
 /**
  * One CSV cell: always quoted, quotes doubled, and a leading = + - @ (or tab / carriage
@@ -13,21 +16,35 @@ function csvCell(value: unknown): string {
   return `"${s.replace(/"/g, '""')}"`
 }
 
-export function csvLine(cells: unknown[]): string {
-  return cells.map(csvCell).join(',')
+const SCHEIDER = ';'
+
+function csvLine(cells: unknown[]): string {
+  return cells.map(csvCell).join(SCHEIDER)
 }
 
-export const CSV_KOP = [
-  'tijdstip',
-  'actie',
-  'door',
-  'sessie',
-  'persoon',
-  'bestuursnummer',
-  'rol',
-  'kenmerk',
-  'vanaf',
-  'tot',
-  'reden',
-  'details',
-]
+export const csvKop = (taal: Taal) => csvLine(KOLOMMEN.map((k) => k.kop[taal]))
+
+export const csvRegel = (r: LogRegel, taal: Taal) =>
+  csvLine(KOLOMMEN.map((k) => alsTekst(k.waarde(r, taal))))
+
+/** The whole file, streamed line by line as the pages of the log come in. */
+export function csvStroom(kop: string, regels: AsyncIterable<string>): ReadableStream<Uint8Array> {
+  const encoder = new TextEncoder()
+  const it = regels[Symbol.asyncIterator]()
+  let eerste = true
+  return new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      if (eerste) {
+        eerste = false
+        controller.enqueue(encoder.encode(`\uFEFF${kop}\r\n`))
+        return
+      }
+      const next = await it.next()
+      if (next.done) controller.close()
+      else controller.enqueue(encoder.encode(`${next.value}\r\n`))
+    },
+    async cancel() {
+      await it.return?.()
+    },
+  })
+}

@@ -38,11 +38,19 @@ describe.each(dialectsUnderTest)('beheer API: logboek (%s)', (dialect) => {
     expect(
       a.entries.every((e: Json) => e.bestuursnummer === A && e.actie === 'beheer.rol.toegekend'),
     ).toBe(true)
-    expect(a.entries[0].onderwerpNaam).toBe('Lars Hendriks')
+    expect(a.entries[0].voor).toBe('Lars Hendriks')
     expect(a.entries[0].actieNaam).toEqual({ nl: 'Rol toegekend', en: 'Role assigned' })
-    expect(a.entries[0].rolNaam.nl).toBeTruthy()
-    // The filter offers today's actions of every section and the portal, with their labels.
-    const acties = a.acties.map((x: Json) => x.actie)
+    expect(a.entries[0].details.rol).toEqual({
+      nl: 'PO-informatiediensten',
+      en: 'PO-informatiediensten',
+    })
+    expect(a.entries[0].wat.nl).toContain('Rol: PO-informatiediensten; Kenmerk: 41234')
+    expect(a.entries[0].wat.en).toContain('Role: PO-informatiediensten')
+    // The filter offers today's actions of every section and the portal, grouped by section.
+    const alle = a.groepen.flatMap((g: Json) => g.acties)
+    expect(a.groepen[0]).toMatchObject({ sectie: 'portaal', naam: { nl: 'Portaal', en: 'Portal' } })
+    expect(a.groepen.map((g: Json) => g.sectie)).toContain('beheer')
+    const acties = alle.map((x: Json) => x.actie)
     expect(acties).toEqual(
       expect.arrayContaining([
         'beheer.rol.toegekend',
@@ -50,11 +58,12 @@ describe.each(dialectsUnderTest)('beheer API: logboek (%s)', (dialect) => {
         'beheer.aanmelding.ingediend',
         'beheer.aanmelding.goedgekeurd',
         'beheer.aanmelding.afgewezen',
+        'beheer.rol.periode-gewijzigd',
         'portaal.login.gelukt',
       ]),
     )
     expect(acties).not.toContain('rol.toegekend')
-    expect(a.acties.find((x: Json) => x.actie === 'beheer.aanmelding.ingediend').naam.nl).toBe(
+    expect(alle.find((x: Json) => x.actie === 'beheer.aanmelding.ingediend').naam.nl).toBe(
       'Aanmelding ingediend',
     )
     const none = await logboek('?van=2030-01-01', 'beheerder-po')
@@ -79,7 +88,8 @@ describe.each(dialectsUnderTest)('beheer API: logboek (%s)', (dialect) => {
     const a = await logboek('?actie=beheer.rol.toegekend', 'beheerder-po')
     const oud = a.entries.find((e: Json) => e.actie === 'rol.toegekend')
     expect(oud).toMatchObject({
-      onderwerpNaam: 'Daan Smit',
+      voor: 'Daan Smit',
+      sectie: 'beheer',
       actieNaam: { nl: 'Rol toegekend', en: 'Role assigned' },
     })
   })
@@ -124,52 +134,42 @@ describe.each(dialectsUnderTest)('beheer API: logboek (%s)', (dialect) => {
     )
   })
 
-  it('exports CSV with escaping and without formula injection', async () => {
-    const evil = randomUUID()
+  it('leaves logins out unless asked, and names the bestuur under "Voor", never a bare number', async () => {
     await t.db
-      .insertInto('persoon')
-      .values({
-        id: evil,
-        naam: '=HYPERLINK("http://x","klik"), "quoted"',
-        email: null,
-        created_at: new Date().toISOString(),
-      })
-      .execute()
-    await t.db
-      .insertInto('eherkenning_identiteit')
+      .insertInto('audit_log')
       .values({
         id: randomUUID(),
-        persoon_id: evil,
-        legal_subject_kvk: '30123456',
-        acting_subject_id: 'EH-EVIL',
-        intermediair_kvk: null,
-        first_seen_at: new Date().toISOString(),
-        last_seen_at: new Date().toISOString(),
+        at: '2022-03-01T08:30:00.000Z',
+        actie: 'portaal.login.gelukt',
+        actor_persoon_id: id('beheerder-po'),
+        actor_omschrijving: 'Anouk Jansen',
+        sessie_ref: null,
+        onderwerp_persoon_id: null,
+        bestuursnummer: A,
+        details: JSON.stringify({ methode: 'eherkenning', niveau: 'EH3', diensten: ['mijn-duo'] }),
       })
       .execute()
-    expect(
-      (
-        await toekennen(t, 'beheerder-po', {
-          persoonId: evil,
-          rol: 'po-informatiediensten',
-          kenmerk: A,
-        })
-      ).status,
-    ).toBe(201)
-    const res = await t.request('GET', '/api/beheer/logboek.csv', { as: 'beheerder-po' })
-    expect(res.status).toBe(200)
-    expect(res.headers.get('content-type')).toContain('text/csv')
-    expect(res.headers.get('content-disposition')).toContain('attachment')
-    expect(res.headers.get('x-content-type-options')).toBe('nosniff')
-    const text = await res.text()
-    const lines = text.replace(/^\uFEFF/, '').split('\r\n')
-    expect(lines[0]).toBe(
-      '"tijdstip","actie","door","sessie","persoon","bestuursnummer","rol","kenmerk","vanaf","tot","reden","details"',
+    const zonder = await logboek('', 'beheerder-po')
+    expect(zonder.entries.some((e: Json) => e.actie === 'portaal.login.gelukt')).toBe(false)
+    expect(zonder.entries.length).toBeGreaterThan(0)
+    const met = await logboek('?logins=ja', 'beheerder-po')
+    const login = met.entries.find((e: Json) => e.actie === 'portaal.login.gelukt')
+    expect(login).toMatchObject({
+      actieNaam: { nl: 'Ingelogd', en: 'Logged in' },
+      sectie: 'portaal',
+      voor: 'Stichting Openbaar Onderwijs De Linde (41234)',
+    })
+    expect(login.wat.nl).toBe(
+      'Ingelogd met: eHerkenning; Betrouwbaarheidsniveau: EH3; Diensten: Mijn DUO voor zakelijke klanten',
     )
-    expect(text).toContain(`"'=HYPERLINK(""http://x"",""klik""), ""quoted"""`)
-    expect(text).not.toMatch(/(^|,)"=/m)
-    expect(lines.filter((l) => l).every((l) => l.startsWith('"'))).toBe(true)
-    expect(lines.some((l) => l.includes('"40567"'))).toBe(false)
-    expect(text).toContain('"beheer.rol.toegekend"')
+    // One action asked for: logins too, whatever the switch says.
+    const alleenLogins = await logboek('?actie=portaal.login.gelukt', 'beheerder-po')
+    expect(alleenLogins.entries.map((e: Json) => e.actie)).toEqual(['portaal.login.gelukt'])
+
+    const b = await logboek('?actie=beheer.aanmelding.ingediend', 'beheerder-po-b')
+    expect(b.entries[0].voor).toMatch(/^.+ \(\d{5}\)$/)
+    expect(b.entries[0].voor.startsWith('Bestuur ')).toBe(false)
+    expect(b.entries[0].wat.nl).toContain('Beheerder bekostiging en opleidingen: ')
+    for (const e of [...met.entries, ...b.entries]) expect(e.wat.nl && e.wat.en).toBeTruthy()
   })
 })

@@ -1,6 +1,8 @@
 /**
- * `/api/beheer/logboek` and `/logboek.csv`: the audit log of the bestuur (for the servicedesk:
- * of all besturen, or one), filtered, with every action's label from the platform.
+ * `/api/beheer/logboek`, `/logboek.csv` and `/logboek.xlsx`: the audit log of the bestuur (for
+ * the servicedesk: of all besturen, or one), filtered, in words: every action's label from the
+ * platform, roles by name, "Voor" a person or a bestuur by name, "Wat" never empty. Logins and
+ * logouts only when asked for. Both exports honour the same filter.
  */
 import { Hono } from 'hono'
 import { dutchDate } from '@duo/authz'
@@ -13,26 +15,31 @@ import {
   requireLogin,
   valideer,
   type AppEnv,
-  type AuditEntry,
   type AuditFilter,
   type AuthContext,
   type SectionPlatform,
 } from '@duo/server-kit'
 import type { BeheerTables } from '../tables'
 import { nextDay, startOfDutchDay } from '../shared/dagen'
-import { geenCache, roleName } from '../shared/weergave'
+import { geenCache } from '../shared/weergave'
 import { logboekQuery, type LogboekQuery } from './schemas'
-import { CSV_KOP, csvLine } from './csv'
+import { actieIndex, type ActieIndex } from './acties'
+import { regelMaker, type LogRegel } from './regels'
+import { csvKop, csvRegel, csvStroom } from './csv'
+import { xlsxStroom } from './xlsx'
 
-/** At most this many entries in one CSV export. */
-const MAX_CSV_REGELS = 20_000
+/** At most this many entries in one export. */
+const MAX_EXPORT_REGELS = 20_000
+/** Entries per page on the screen. */
+const PER_PAGINA = 50
 
 export function logboekRoutes(platform: SectionPlatform<BeheerTables>) {
-  const { clock, audit, personen } = platform
+  const { clock, audit, logger } = platform
   const now = () => clock.now()
+  const acties = (): ActieIndex => actieIndex(audit.acties(), audit.acties({ huidige: true }))
 
   /** The person's view: DUO staff all besturen (or the one asked for), others their own. */
-  function logFilter(auth: AuthContext, q: LogboekQuery, at: Date): AuditFilter {
+  function logFilter(auth: AuthContext, q: LogboekQuery, at: Date, index: ActieIndex): AuditFilter {
     const filter: AuditFilter = {}
     if (auth.subject.kind === 'duo-medewerker') {
       authorize(auth, 'beheer.audit.raadplegen', { bestuur: GEEN_BESTUUR }, at)
@@ -42,7 +49,10 @@ export function logboekRoutes(platform: SectionPlatform<BeheerTables>) {
       authorize(auth, 'beheer.audit.raadplegen', { bestuur }, at)
       filter.bestuursnummer = bestuur.bestuursnummer
     }
+    // One action asked for (its old names too); else everything, without logins unless asked
+    // (an action nobody declared still shows).
     if (q.actie) filter.actie = q.actie
+    else if (q.logins !== 'ja') filter.nietActie = index.logins
     if (q.persoonId) filter.onderwerpPersoonId = q.persoonId
     if (q.van) filter.from = startOfDutchDay(q.van)
     if (q.tot) filter.to = startOfDutchDay(nextDay(q.tot))
@@ -50,73 +60,62 @@ export function logboekRoutes(platform: SectionPlatform<BeheerTables>) {
     return filter
   }
 
-  /** Entries with the name of the person they are about, and labels of action and role. */
-  async function metNamen(entries: AuditEntry[]) {
-    const acties = audit.acties()
-    const namen = await personen.namen(
-      entries.flatMap((e) => (e.onderwerpPersoonId ? [e.onderwerpPersoonId] : [])),
-    )
-    return entries.map((e) => ({
-      ...e,
-      actieNaam: acties[e.actie] ?? null,
-      onderwerpNaam: e.onderwerpPersoonId
-        ? (namen.get(e.onderwerpPersoonId) ?? (e.details.onderwerp as string | undefined) ?? null)
-        : null,
-      rolNaam: typeof e.details.rol === 'string' ? roleName(e.details.rol) : null,
-    }))
+  /** Every entry of the filter, page by page, as rows; at most MAX_EXPORT_REGELS. */
+  async function* alleRegels(filter: AuditFilter, index: ActieIndex): AsyncGenerator<LogRegel> {
+    const regels = regelMaker(platform, index)
+    let cursor: number | null = null
+    let count = 0
+    do {
+      const page: Awaited<ReturnType<typeof audit.list>> = await audit.list({
+        ...filter,
+        limit: 500,
+        cursor,
+      })
+      for (const r of await regels(page.entries)) {
+        if (count++ >= MAX_EXPORT_REGELS) return
+        yield r
+      }
+      cursor = page.nextCursor
+    } while (cursor !== null)
+  }
+
+  /** The filter of an export, its language and its file name. */
+  function exportVan(auth: AuthContext, q: LogboekQuery, ext: 'csv' | 'xlsx') {
+    const at = now()
+    const index = acties()
+    const filter = logFilter(auth, { ...q, cursor: undefined }, at, index)
+    const naam = `logboek-${filter.bestuursnummer ?? 'alle'}-${dutchDate(at)}.${ext}`
+    return { index, filter, naam, taal: q.taal === 'en' ? ('en' as const) : ('nl' as const) }
   }
 
   return new Hono<AppEnv>()
     .use('/logboek', requireLogin(), geenCache())
     .use('/logboek.csv', requireLogin(), geenCache())
+    .use('/logboek.xlsx', requireLogin(), geenCache())
     .get('/logboek', valideer('query', logboekQuery), async (c) => {
-      const filter = logFilter(authOf(c), c.req.valid('query'), now())
-      const page = await audit.list({ ...filter, limit: 50 })
+      const index = acties()
+      const filter = logFilter(authOf(c), c.req.valid('query'), now(), index)
+      const page = await audit.list({ ...filter, limit: PER_PAGINA })
       return c.json({
-        entries: await metNamen(page.entries),
+        entries: await regelMaker(platform, index)(page.entries),
         nextCursor: page.nextCursor,
-        // Today's actions of every section and the portal, for the filter.
-        acties: Object.entries(audit.acties({ huidige: true })).map(([actie, naam]) => ({
-          actie,
-          naam,
-        })),
+        // Today's actions of every section and the portal, grouped, for the filter.
+        groepen: index.groepen,
       })
     })
-    .get('/logboek.csv', valideer('query', logboekQuery), async (c) => {
-      const at = now()
-      const filter = logFilter(authOf(c), { ...c.req.valid('query'), cursor: undefined }, at)
-      const lines = [csvLine(CSV_KOP)]
-      let cursor: number | null = null
-      let count = 0
-      do {
-        const page: Awaited<ReturnType<typeof audit.list>> = await audit.list({
-          ...filter,
-          limit: 500,
-          cursor,
-        })
-        for (const e of await metNamen(page.entries)) {
-          const d = e.details
-          lines.push(
-            csvLine([
-              e.at,
-              e.actie,
-              e.actorOmschrijving,
-              e.sessieRef,
-              e.onderwerpNaam,
-              e.bestuursnummer,
-              d.rol,
-              d.kenmerk,
-              d.vanaf,
-              d.tot,
-              d.reden,
-              JSON.stringify(d),
-            ]),
-          )
-        }
-        count += page.entries.length
-        cursor = page.nextCursor
-      } while (cursor !== null && count < MAX_CSV_REGELS)
-      const naam = `logboek-${filter.bestuursnummer ?? 'alle'}-${dutchDate(at)}.csv`
-      return c.body(`\uFEFF${lines.join('\r\n')}\r\n`, 200, downloadHeaders('text/csv', naam))
+    .get('/logboek.csv', valideer('query', logboekQuery), (c) => {
+      const { index, filter, naam, taal } = exportVan(authOf(c), c.req.valid('query'), 'csv')
+      async function* regels() {
+        for await (const r of alleRegels(filter, index)) yield csvRegel(r, taal)
+      }
+      return c.body(csvStroom(csvKop(taal), regels()), 200, downloadHeaders('text/csv', naam))
+    })
+    .get('/logboek.xlsx', valideer('query', logboekQuery), (c) => {
+      const { index, filter, naam, taal } = exportVan(authOf(c), c.req.valid('query'), 'xlsx')
+      return c.body(
+        xlsxStroom(alleRegels(filter, index), taal, logger),
+        200,
+        downloadHeaders('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', naam),
+      )
     })
 }

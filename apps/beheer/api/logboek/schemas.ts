@@ -39,6 +39,13 @@ export const logboekQuery = z.object({
     .optional(),
   van: dag('van', 'from'),
   tot: dag('tot en met', 'up to and including'),
+  /** `ja`: logins and logouts too; by default they are left out. */
+  logins: z
+    .string()
+    .regex(leegOf(/ja|nee/), tekst('Kies ja of nee.', 'Choose yes or no.'))
+    .optional(),
+  /** The language of an export's headings and labels. */
+  taal: z.string().regex(leegOf(/nl|en/), tekst('Kies nl of en.', 'Choose nl or en.')).optional(),
   cursor: z
     .string()
     .regex(

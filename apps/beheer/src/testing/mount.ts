@@ -2,7 +2,7 @@
  * Mounts a beheer component as the shell would: i18n with this section's messages under
  * `beheer`, a router, and a portal context with a harness user and a fake API.
  */
-import { ref } from 'vue'
+import { isRef, ref, watch, type Ref } from 'vue'
 import { mount, flushPromises } from '@vue/test-utils'
 import { createI18n } from 'vue-i18n'
 import { createRouter, createMemoryHistory } from 'vue-router'
@@ -54,7 +54,32 @@ export function fakeBff(routes: Record<string, Handler | unknown>) {
   return { fetch, calls }
 }
 
-function harnessUser(id: string): PortalUser {
+const newRouter = () =>
+  createRouter({
+    history: createMemoryHistory(),
+    routes: [{ path: '/:p(.*)*', component: { template: '<div />' } }],
+  })
+
+/** A router at a URL (with its query), for a page that reads its state from the URL. */
+export async function routerAt(path: string) {
+  const router = newRouter()
+  await router.push(path)
+  await router.isReady()
+  return router
+}
+
+/** The DUO security servicedesk, as the BFF describes staff (no bestuur, internal role). */
+export const SERVICEDESK: PortalUser = {
+  persoon: { id: 'p-desk', naam: 'Sanne de Vries' },
+  soort: 'duo-medewerker',
+  organisatie: null,
+  grants: [{ role: 'duo-security-servicedesk', kenmerk: 'DUO', from: null, until: null }],
+  machtigingen: [],
+  niveau: null,
+  bestuur: null,
+}
+
+export function harnessUser(id: string): PortalUser {
   const found = HARNESS_USERS.find((u) => u.id === id)
   if (!found) throw new Error(`Geen harness-gebruiker ${id}`)
   return found.user
@@ -67,22 +92,25 @@ export function mountWithPortal<C>(
     fetch: typeof fetch
     props?: Record<string, unknown>
     now?: Date
-    locale?: 'nl' | 'en'
+    /** The language; a ref lets the test switch it while the page is mounted. */
+    locale?: 'nl' | 'en' | Ref<'nl' | 'en'>
+    /** A router already at the page's URL (`routerAt`). */
+    router?: ReturnType<typeof createRouter>
   },
 ) {
+  const locale = isRef(options.locale) ? options.locale : ref(options.locale ?? 'nl')
   const i18n = createI18n({
     legacy: false,
-    locale: options.locale ?? 'nl',
+    locale: locale.value,
     fallbackLocale: 'nl',
     messages: { nl: { beheer: nl }, en: { beheer: en } },
   })
-  const router = createRouter({
-    history: createMemoryHistory(),
-    routes: [{ path: '/:p(.*)*', component: { template: '<div />' } }],
-  })
+  // As in the shell: one language for vue-i18n and the portal context.
+  watch(locale, (l) => (i18n.global.locale.value = l), { flush: 'sync' })
+  const router = options.router ?? newRouter()
   const context = createPortalContext({
     user: ref(options.user ?? harnessUser('alles')),
-    locale: ref(options.locale ?? 'nl'),
+    locale,
     fetch: options.fetch,
     now: () => options.now ?? new Date('2022-03-01T10:00:00+01:00'),
     navigate: async () => {},

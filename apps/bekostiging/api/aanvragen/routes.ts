@@ -52,15 +52,16 @@ export function aanvragenRoutes(platform: SectionPlatform<BekostigingTables>) {
   const { db, clock, audit } = platform
   const laad = toegang(platform)
   const detail = zaakDetail(platform)
-  const dienIn = indiening(platform)
+  const acties = indiening(platform)
   const now = () => clock.now()
 
   return (
     new Hono<AppEnv>()
       .use(requireLogin())
       .use(async (c, next) => {
-        await next()
+        // Every answer here holds a bestuur's own (often personal) data.
         c.header('Cache-Control', 'no-store')
+        await next()
       })
       // The schools the form offers, with their kind (sbo or not) for the categories that ask.
       .get('/scholen', async (c) => {
@@ -120,7 +121,12 @@ export function aanvragenRoutes(platform: SectionPlatform<BekostigingTables>) {
           'bekostiging.aanvraag.indienen',
         ])
         if (aanvraag.status !== 'concept') throw alAfgerond(aanvraag.referentie)
-        const bewaard = await store.wijzigConcept(db, aanvraag.id, c.req.valid('json').gegevens, now())
+        const bewaard = await store.wijzigConcept(
+          db,
+          aanvraag.id,
+          c.req.valid('json').gegevens,
+          now(),
+        )
         if (!bewaard) throw alAfgerond(aanvraag.referentie)
         return c.json({ aanvraag: bewaard })
       })
@@ -145,14 +151,14 @@ export function aanvragenRoutes(platform: SectionPlatform<BekostigingTables>) {
           'bekostiging.aanvraag.indienen',
         ])
         if (aanvraag.status !== 'concept') throw alAfgerond(aanvraag.referentie)
-        return c.json({ aanvraag: await dienIn(auth, aanvraag, bestuur) })
+        return c.json({ aanvraag: await acties.dienIn(auth, aanvraag, bestuur) })
       })
       .post('/:id/intrekken', async (c) => {
         const auth = authOf(c)
         const { aanvraag, bestuur } = await laad.aanvraag(auth, c.req.param('id'), [
           'bekostiging.aanvraag.indienen',
         ])
-        return c.json({ aanvraag: await dienIn.trekIn(auth, aanvraag, bestuur) })
+        return c.json({ aanvraag: await acties.trekIn(auth, aanvraag, bestuur) })
       })
       .post(
         '/:id/bezwaar',
@@ -193,7 +199,7 @@ export function aanvragenRoutes(platform: SectionPlatform<BekostigingTables>) {
             },
             c.req.valid('form'),
             besluit.intermediary?.kvk ?? null,
-            dienIn.door(auth),
+            acties.door(auth),
           )
           return c.json({ bezwaar }, 201)
         },

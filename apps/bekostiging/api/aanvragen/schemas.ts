@@ -12,7 +12,10 @@ const dag = z.preprocess(
   leeg,
   z
     .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, tekst('Geef een datum als JJJJ-MM-DD', 'Give a date as YYYY-MM-DD'))
+    .regex(
+      /^\d{4}-\d{2}-\d{2}$/,
+      tekst('Geef een datum als JJJJ-MM-DD', 'Give a date as YYYY-MM-DD'),
+    )
     .optional(),
 )
 const kort = (max: number) =>
@@ -29,7 +32,13 @@ const leerling = z.object({
   leerlingnummer: z
     .string()
     .trim()
-    .max(20, tekst('Een leerlingnummer heeft hoogstens 20 tekens', 'A pupil number has at most 20 characters')),
+    .max(
+      20,
+      tekst(
+        'Een leerlingnummer heeft hoogstens 20 tekens',
+        'A pupil number has at most 20 characters',
+      ),
+    ),
   inschrijfdatum: dag,
   uitschrijfdatum: dag,
   datumBinnenkomst: dag,
@@ -42,7 +51,10 @@ export const gegevensSchema = z.object({
     z
       .string()
       .trim()
-      .regex(/^\d{2}[A-Za-z]{2}$/, tekst('Kies een school van uw bestuur', 'Choose a school of your board'))
+      .regex(
+        /^\d{2}[A-Za-z]{2}$/,
+        tekst('Kies een school van uw bestuur', 'Choose a school of your board'),
+      )
       .transform((s) => s.toUpperCase())
       .optional(),
   ),
@@ -50,7 +62,10 @@ export const gegevensSchema = z.object({
     leeg,
     z
       .string()
-      .regex(/^\d{4}-\d{4}$/, tekst('Kies een schooljaar zoals 2021-2022', 'Choose a school year such as 2021-2022'))
+      .regex(
+        /^\d{4}-\d{4}$/,
+        tekst('Kies een schooljaar zoals 2021-2022', 'Choose a school year such as 2021-2022'),
+      )
       .optional(),
   ),
   peildatum: dag,
@@ -66,7 +81,10 @@ export const gegevensSchema = z.object({
   locatie: kort(100),
   leerlingen: z
     .array(leerling)
-    .max(MAX_LEERLINGEN, tekst(`Hoogstens ${MAX_LEERLINGEN} leerlingen`, `At most ${MAX_LEERLINGEN} pupils`))
+    .max(
+      MAX_LEERLINGEN,
+      tekst(`Hoogstens ${MAX_LEERLINGEN} leerlingen`, `At most ${MAX_LEERLINGEN} pupils`),
+    )
     .optional(),
 })
 

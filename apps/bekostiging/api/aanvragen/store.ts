@@ -7,12 +7,7 @@ import type { Selectable } from 'kysely'
 import { newId, toIso } from '@duo/server-kit'
 import type { Categorie } from '../../regels/categorieen'
 import type { Gegevens } from '../../regels/controle'
-import {
-  LOPEND,
-  type AanvraagStatus,
-  type BekostigingDb,
-  type BekostigingTables,
-} from '../tables'
+import { LOPEND, type AanvraagStatus, type BekostigingDb, type BekostigingTables } from '../tables'
 import { getal, likePattern, pageOf } from '../shared/lijst'
 
 export type AanvraagRow = Selectable<BekostigingTables['bekostiging_aanvraag']>
@@ -64,7 +59,11 @@ export const toAanvraag = (r: AanvraagRow): Aanvraag => ({
 })
 
 export async function haalAanvraag(db: BekostigingDb, id: string): Promise<Aanvraag | null> {
-  const r = await db.selectFrom('bekostiging_aanvraag').selectAll().where('id', '=', id).executeTakeFirst()
+  const r = await db
+    .selectFrom('bekostiging_aanvraag')
+    .selectAll()
+    .where('id', '=', id)
+    .executeTakeFirst()
   return r ? toAanvraag(r) : null
 }
 
@@ -162,7 +161,11 @@ export interface Indiening {
 }
 
 /** Submits a concept; null when it was not a concept any more (submitted twice, deleted). */
-export async function dienIn(trx: BekostigingDb, id: string, i: Indiening): Promise<Aanvraag | null> {
+export async function dienIn(
+  trx: BekostigingDb,
+  id: string,
+  i: Indiening,
+): Promise<Aanvraag | null> {
   const r = await trx
     .updateTable('bekostiging_aanvraag')
     .set({
@@ -217,7 +220,13 @@ export async function lijstAanvragen(db: BekostigingDb, bestuursnummer: string, 
   if (f.categorie) q = q.where('categorie', '=', f.categorie)
   if (f.zoek) q = q.where((eb) => eb(eb.fn('lower', ['referentie']), 'like', likePattern(f.zoek!)))
   const [rows, totaal] = await Promise.all([
-    q.selectAll().orderBy('ingediend_op', 'desc').orderBy('id', 'desc').limit(aantal).offset(offset).execute(),
+    q
+      .selectAll()
+      .orderBy('ingediend_op', 'desc')
+      .orderBy('id', 'desc')
+      .limit(aantal)
+      .offset(offset)
+      .execute(),
     q.select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow(),
   ])
   return { aanvragen: rows.map(toAanvraag), totaal: getal(totaal.n), pagina, aantal }
@@ -245,7 +254,8 @@ export async function alGeclaimd(
   const uit = new Map<string, string>()
   for (const r of rows) {
     const g = JSON.parse(r.gegevens) as Gegevens
-    for (const l of g.leerlingen ?? []) uit.set(l.leerlingnummer.trim().toUpperCase(), r.referentie ?? '')
+    for (const l of g.leerlingen ?? [])
+      uit.set(l.leerlingnummer.trim().toUpperCase(), r.referentie ?? '')
   }
   return uit
 }

@@ -27,8 +27,20 @@ export const bezwaarForm = z.object({
   gronden: z
     .string()
     .trim()
-    .min(20, tekst('Geef de gronden van uw bezwaar (minstens 20 tekens)', 'Give the grounds of your objection (at least 20 characters)'))
-    .max(5000, tekst('De gronden zijn te lang (hoogstens 5.000 tekens)', 'The grounds are too long (at most 5,000 characters)')),
+    .min(
+      20,
+      tekst(
+        'Geef de gronden van uw bezwaar (minstens 20 tekens)',
+        'Give the grounds of your objection (at least 20 characters)',
+      ),
+    )
+    .max(
+      5000,
+      tekst(
+        'De gronden zijn te lang (hoogstens 5.000 tekens)',
+        'The grounds are too long (at most 5,000 characters)',
+      ),
+    ),
   instellingscode: z.string().trim().max(4).optional(),
   bijlage: z.union([z.instanceof(File), z.array(z.instanceof(File))]).optional(),
 })
@@ -70,7 +82,11 @@ export async function dienBezwaarIn(
   const code = invoer.instellingscode?.toUpperCase() || null
   if (code && !bestuur.scholen.some((s) => s.instellingscode === code))
     throw ongeldigeInvoer([
-      { veld: 'instellingscode', nl: 'Kies een school van uw bestuur', en: 'Choose a school of your board' },
+      {
+        veld: 'instellingscode',
+        nl: 'Kies een school van uw bestuur',
+        en: 'Choose a school of your board',
+      },
     ])
   const vandaag = vandaagVan(now)
   return metBijlagen(bestanden, alsLijst(invoer.bijlage), (bijlagen) =>
@@ -94,7 +110,15 @@ export async function dienBezwaarIn(
         },
         now,
       )
-      const stap = { bestuursnummer: bestuur.bestuursnummer, soort: 'bezwaar-ingediend' as const, op: now, door, kant: 'bestuur' as const, intermediairKvk, details: { referentie } }
+      const stap = {
+        bestuursnummer: bestuur.bestuursnummer,
+        soort: 'bezwaar-ingediend' as const,
+        op: now,
+        door,
+        kant: 'bestuur' as const,
+        intermediairKvk,
+        details: { referentie },
+      }
       await voegToe(trx, { ...stap, zaakId: bezwaar.id })
       if (doel.zaakId) await voegToe(trx, { ...stap, zaakId: doel.zaakId })
       await documenten.publiceer(

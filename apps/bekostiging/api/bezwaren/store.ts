@@ -54,7 +54,11 @@ export const toBezwaar = (r: BezwaarRow): Bezwaar => ({
 })
 
 export async function haalBezwaar(db: BekostigingDb, id: string): Promise<Bezwaar | null> {
-  const r = await db.selectFrom('bekostiging_bezwaar').selectAll().where('id', '=', id).executeTakeFirst()
+  const r = await db
+    .selectFrom('bekostiging_bezwaar')
+    .selectAll()
+    .where('id', '=', id)
+    .executeTakeFirst()
   return r ? toBezwaar(r) : null
 }
 
@@ -70,10 +74,19 @@ export interface NieuwBezwaar {
   uitersteBeslisdatum: string
   door: { persoonId: string; naam: string }
   intermediairKvk: string | null
-  bijlagen: Array<{ bestandsnaam: string; contentType: string; grootte: number; opslagNaam: string }>
+  bijlagen: Array<{
+    bestandsnaam: string
+    contentType: string
+    grootte: number
+    opslagNaam: string
+  }>
 }
 
-export async function maakBezwaar(trx: BekostigingDb, b: NieuwBezwaar, now: Date): Promise<Bezwaar> {
+export async function maakBezwaar(
+  trx: BekostigingDb,
+  b: NieuwBezwaar,
+  now: Date,
+): Promise<Bezwaar> {
   const row = {
     id: newId(),
     referentie: b.referentie,

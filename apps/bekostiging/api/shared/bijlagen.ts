@@ -19,7 +19,10 @@ export const MAX_BIJLAGEN = 5
 /** Room for the form fields and multipart overhead on top of the files themselves. */
 export const bijlagenLimit = () => uploadLimit(MAX_BIJLAGEN * MAX_BIJLAGE_BYTES + 256 * 1024)
 const SOORT = 'bijlagen'
-const REGELS = { extensies: ['pdf', 'png', 'jpg', 'jpeg', 'txt', 'csv'] as const, maxBytes: MAX_BIJLAGE_BYTES }
+const REGELS = {
+  extensies: ['pdf', 'png', 'jpg', 'jpeg', 'txt', 'csv'] as const,
+  maxBytes: MAX_BIJLAGE_BYTES,
+}
 
 export interface NieuweBijlage {
   bestandsnaam: string
@@ -35,7 +38,13 @@ export const alsLijst = (f: File | File[] | undefined) =>
 async function ontvang(bestanden: BestandenService, files: File[]): Promise<NieuweBijlage[]> {
   if (files.length > MAX_BIJLAGEN)
     throw ongeldigeInvoer(
-      [{ veld: 'bijlage', nl: `Hoogstens ${MAX_BIJLAGEN} bijlagen`, en: `At most ${MAX_BIJLAGEN} attachments` }],
+      [
+        {
+          veld: 'bijlage',
+          nl: `Hoogstens ${MAX_BIJLAGEN} bijlagen`,
+          en: `At most ${MAX_BIJLAGEN} attachments`,
+        },
+      ],
       `U kunt hoogstens ${MAX_BIJLAGEN} bijlagen meesturen.`,
       `You can attach at most ${MAX_BIJLAGEN} files.`,
     )
@@ -64,7 +73,10 @@ async function ontvang(bestanden: BestandenService, files: File[]): Promise<Nieu
       })
     }
   } catch (err) {
-    await bestanden.verwijder(SOORT, stored.map((s) => s.opslagNaam))
+    await bestanden.verwijder(
+      SOORT,
+      stored.map((s) => s.opslagNaam),
+    )
     throw err
   }
   return stored
@@ -80,7 +92,10 @@ export async function metBijlagen<T>(
   try {
     return await write(bijlagen)
   } catch (err) {
-    await bestanden.verwijder(SOORT, bijlagen.map((b) => b.opslagNaam))
+    await bestanden.verwijder(
+      SOORT,
+      bijlagen.map((b) => b.opslagNaam),
+    )
     throw err
   }
 }

@@ -24,7 +24,8 @@ export function ontvangstbevestiging(a: Aanvraag, bestuur: BestuurTree) {
     'Bewaar de gegevens waarop de aanvraag steunt in de administratie van de school: DUO kan erom vragen.',
   ]
   const tabel: Array<[string, string]> = [['Referentienummer', a.referentie!]]
-  if (a.indicatiefBedrag !== null) tabel.push(['Indicatief bedrag', bedragTekst(a.indicatiefBedrag, 'nl')])
+  if (a.indicatiefBedrag !== null)
+    tabel.push(['Indicatief bedrag', bedragTekst(a.indicatiefBedrag, 'nl')])
   return maakBrief({
     titel: 'Ontvangstbevestiging aanvraag bijzondere bekostiging',
     referentie: a.referentie!,
@@ -44,7 +45,13 @@ const BESLUIT_TEKST: Record<Besluit, string> = {
 export function beschikking(
   a: Aanvraag,
   bestuur: BestuurTree,
-  b: { referentie: string; datum: string; besluit: Besluit; bedragCenten: number; motivering: string },
+  b: {
+    referentie: string
+    datum: string
+    besluit: Besluit
+    bedragCenten: number
+    motivering: string
+  },
 ) {
   const tabel: Array<[string, string]> = [
     ['Aanvraag', a.referentie!],

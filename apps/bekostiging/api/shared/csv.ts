@@ -18,7 +18,10 @@ export function csvCell(value: unknown): string {
 export const csvLine = (cells: unknown[]) => `${cells.map(csvCell).join(',')}\r\n`
 
 /** A CSV file as a stream of lines: the BOM (for Excel), the header, then every row. */
-export function csvStream(kop: string[], rijen: AsyncIterable<unknown[]>): ReadableStream<Uint8Array> {
+export function csvStream(
+  kop: string[],
+  rijen: AsyncIterable<unknown[]>,
+): ReadableStream<Uint8Array> {
   const enc = new TextEncoder()
   const iterator = rijen[Symbol.asyncIterator]()
   let begonnen = false

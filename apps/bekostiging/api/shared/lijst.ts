@@ -26,7 +26,10 @@ export const dagParam = z
   .regex(/^\d{4}-\d{2}-\d{2}$/, tekst('Geef een datum als JJJJ-MM-DD', 'Give a date as YYYY-MM-DD'))
 export const schoolParam = z
   .string()
-  .regex(/^\d{2}[A-Za-z]{2}$/, tekst('Een instellingscode is als 12AB', 'An instellingscode looks like 12AB'))
+  .regex(
+    /^\d{2}[A-Za-z]{2}$/,
+    tekst('Een instellingscode is als 12AB', 'An instellingscode looks like 12AB'),
+  )
   .transform((s) => s.toUpperCase())
 
 export interface Pagina {

@@ -14,7 +14,10 @@ export interface SchoolMetSoort {
   soort: Schoolsoort
 }
 
-export async function scholenMetSoort(db: BekostigingDb, bestuur: BestuurTree): Promise<SchoolMetSoort[]> {
+export async function scholenMetSoort(
+  db: BekostigingDb,
+  bestuur: BestuurTree,
+): Promise<SchoolMetSoort[]> {
   const sbo = await db
     .selectFrom('bekostiging_aangeboden_opleiding')
     .select('instellingscode')

@@ -4,7 +4,7 @@
  * the step itself.
  */
 import { newId, toIso } from '@duo/server-kit'
-import type { BekostigingDb, Gebeurtenis } from '../tables'
+import { GEBEURTENISSEN, type BekostigingDb, type Gebeurtenis } from '../tables'
 
 export interface Stap {
   id: string
@@ -53,8 +53,10 @@ export async function tijdlijn(db: BekostigingDb, zaakIds: string[]): Promise<St
     .selectAll()
     .where('zaak_id', 'in', zaakIds)
     .orderBy('op')
-    .orderBy('id')
     .execute()
+  // Steps of the same moment (a fixed clock) in the order a zaak takes them.
+  const rang = (soort: string) => (GEBEURTENISSEN as readonly string[]).indexOf(soort)
+  rows.sort((a, b) => a.op.localeCompare(b.op) || rang(a.soort) - rang(b.soort))
   return rows.map((r) => ({
     id: r.id,
     soort: r.soort as Gebeurtenis,

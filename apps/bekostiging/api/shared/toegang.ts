@@ -28,7 +28,10 @@ export const bezwaarNietGevonden = () =>
   )
 
 /** Reading a zaak: the medewerker bekostiging and the raadpleger zaakdossier both may. */
-export const ZAAK_LEZEN: readonly PermissionId[] = ['bekostiging.raadplegen', 'zaakdossier.raadplegen']
+export const ZAAK_LEZEN: readonly PermissionId[] = [
+  'bekostiging.raadplegen',
+  'zaakdossier.raadplegen',
+]
 
 /**
  * Allowed when any of the permissions allows it; otherwise the first one's answer: 404 outside
@@ -93,7 +96,13 @@ export function toegang(platform: SectionPlatform<BekostigingTables>) {
       const aanvraag = (await haalAanvraag(db, id)) ?? geenAanvraag()
       if (aanvraag.status === 'concept') geenAanvraag()
       const bestuur = await bestuurVan(aanvraag.bestuursnummer, geenAanvraag)
-      authorizeLoaded(auth, 'bekostiging.behandelen', { bestuur }, clock.now(), aanvraagNietGevonden)
+      authorizeLoaded(
+        auth,
+        'bekostiging.behandelen',
+        { bestuur },
+        clock.now(),
+        aanvraagNietGevonden,
+      )
       return { aanvraag, bestuur }
     },
 

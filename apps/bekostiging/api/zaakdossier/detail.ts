@@ -36,6 +36,9 @@ const toBeschikking = (r: BeschikkingRow): Beschikking => ({
   behandelaarNaam: r.behandelaar_naam,
 })
 
+/** Letters of one moment in the order they were written: the receipt before the decision. */
+const VOLGORDE: Record<string, number> = { bevestiging: 0, beschikking: 1, overzicht: 2, brief: 3 }
+
 export function zaakDetail(platform: SectionPlatform<BekostigingTables>) {
   const { db, documenten, clock } = platform
 
@@ -46,7 +49,11 @@ export function zaakDetail(platform: SectionPlatform<BekostigingTables>) {
     return lijsten
       .flatMap((l) => l.documenten)
       .filter((d) => d.bron === platform.id)
-      .sort((a, b) => a.createdAt.localeCompare(b.createdAt))
+      .sort(
+        (a, b) =>
+          a.createdAt.localeCompare(b.createdAt) ||
+          (VOLGORDE[a.soort] ?? 9) - (VOLGORDE[b.soort] ?? 9),
+      )
   }
 
   return {
@@ -67,10 +74,17 @@ export function zaakDetail(platform: SectionPlatform<BekostigingTables>) {
       ])
       const vandaag = vandaagVan(clock.now())
       return {
-        aanvraag: { ...a, schoolNaam: schoolNaam(bestuur, a.instellingscode), bestuurNaam: bestuur.naam },
+        aanvraag: {
+          ...a,
+          schoolNaam: schoolNaam(bestuur, a.instellingscode),
+          bestuurNaam: bestuur.naam,
+        },
         beschikking,
         bezwaar: beschikking
-          ? { mogelijkTot: laatsteBezwaardag(beschikking.datum), open: bezwaarOpen(beschikking.datum, vandaag) }
+          ? {
+              mogelijkTot: laatsteBezwaardag(beschikking.datum),
+              open: bezwaarOpen(beschikking.datum, vandaag),
+            }
           : null,
         tijdlijn: stappen,
         bezwaren,
@@ -99,7 +113,11 @@ export function zaakDetail(platform: SectionPlatform<BekostigingTables>) {
           : undefined,
       ])
       return {
-        bezwaar: { ...z, schoolNaam: schoolNaam(bestuur, z.instellingscode), bestuurNaam: bestuur.naam },
+        bezwaar: {
+          ...z,
+          schoolNaam: schoolNaam(bestuur, z.instellingscode),
+          bestuurNaam: bestuur.naam,
+        },
         vaststelling: vaststelling ?? null,
         aanvraag: aanvraag ?? null,
         tijdlijn: stappen,

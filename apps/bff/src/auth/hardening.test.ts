@@ -22,7 +22,8 @@ const totp = new OTPAuth.TOTP({
 })
 const foutCode = () => String((Number(totp.generate()) + 1) % 1_000_000).padStart(6, '0')
 
-describe.each(dialectsUnderTest)('hardening of the credential checks (%s)', (dialect) => {
+// Password hashing is slow on purpose: give these tests room on a busy machine.
+describe.each(dialectsUnderTest)('hardening of the credential checks (%s)', { timeout: 60_000 }, (dialect) => {
   let t: Awaited<ReturnType<typeof createBffTestApp>>
   let adres = 0
   // Each test comes from its own address, so the per-address limit only bites where tested.

@@ -5,6 +5,8 @@ import type { Database } from '@duo/server-kit/platform'
 import type { AuthContext, AppEnv } from '@duo/server-kit'
 import { findLinkedTo } from '@duo/server-kit/platform'
 import { authOf, requireLogin } from '@duo/server-kit'
+import type { SessionTimeouts } from '@duo/server-kit/platform'
+import { sessieStatus } from './sessie'
 
 /** The person as the shell and the sections see them (`PortalUser`), plus how they logged in. */
 async function describeUser(
@@ -39,9 +41,11 @@ async function describeUser(
   }
 }
 
-export function meRoutes(db: Kysely<Database>) {
+/** `GET /api/me`, with `sessie`: when the session ends, so the shell can warn in time. */
+export function meRoutes(db: Kysely<Database>, timeouts: SessionTimeouts) {
   return new Hono<AppEnv>().get('/me', requireLogin(), async (c) => {
     c.header('Cache-Control', 'no-store')
-    return c.json(await describeUser(db, authOf(c)))
+    const auth = authOf(c)
+    return c.json({ ...(await describeUser(db, auth)), sessie: sessieStatus(auth, timeouts) })
   })
 }

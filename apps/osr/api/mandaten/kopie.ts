@@ -26,7 +26,7 @@ import { systemenVanScholen, vergrendel } from '../scholen/store'
 import { overlappend } from './store'
 import * as store from './store'
 
-export const kopieInvoer = z.object({
+const kopieInvoer = z.object({
   scholen: z
     .array(instellingscode)
     .min(1, tekst('Kies ten minste één school', 'Choose at least one school'))
@@ -39,7 +39,12 @@ export function kopieerRoute(platform: SectionPlatform<OsrTables>) {
 
   return new Hono<AppEnv>().post(
     '/:id/kopie',
-    mag.vooraf('osr.mandaat.wijzigen'),
+    // Load and decide before the body is read: 404 for another bestuur's mandaat.
+    async (c, next) => {
+      const m = await store.getMandaat(db, c.req.param('id'), vandaagOp(clock.now()))
+      await mag.vanBestuur(authOf(c), m, 'osr.mandaat.wijzigen')
+      await next()
+    },
     jsonLimit(),
     valideer('json', kopieInvoer),
     async (c) => {
@@ -97,7 +102,12 @@ export function kopieerRoute(platform: SectionPlatform<OsrTables>) {
       const ids = await inTransaction(db, async (trx) => {
         const bezet: string[] = []
         for (const code of codes) {
-          await vergrendel(trx, dialect, { instellingscode: code, bestuursnummer: bestuur.bestuursnummer }, clock.now())
+          await vergrendel(
+            trx,
+            dialect,
+            { instellingscode: code, bestuursnummer: bestuur.bestuursnummer },
+            clock.now(),
+          )
           const [ander] = await overlappend(
             trx,
             { instellingscode: code, dienst: m.dienst, ...periode },
@@ -133,7 +143,12 @@ export function kopieerRoute(platform: SectionPlatform<OsrTables>) {
               actie: 'osr.mandaat.gekopieerd',
               auth,
               bestuursnummer: bestuur.bestuursnummer,
-              details: { mandaatId: id, vanMandaatId: m.id, instellingscode: code, dienst: m.dienst },
+              details: {
+                mandaatId: id,
+                vanMandaatId: m.id,
+                instellingscode: code,
+                dienst: m.dienst,
+              },
             },
             { in: trx },
           )

@@ -89,7 +89,7 @@ export async function geenOverlap(
   if (ander) throw overlapFout(ander)
 }
 
-export function overlapFout(ander: Mandaat) {
+function overlapFout(ander: Mandaat) {
   const naam = DIENST_DEFINITIES[ander.dienst].naam
   const tot = ander.einddatum ? ` tot en met ${datumNl(ander.einddatum)}` : ''
   const until = ander.einddatum ? ` until ${datumNl(ander.einddatum)}` : ''

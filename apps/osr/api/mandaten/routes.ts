@@ -3,7 +3,7 @@
  * schools that use the same system, ending it (einddatum) and revoking it. Every write decides
  * on the school's own bestuur, locks the school and checks the overlap inside one transaction.
  */
-import { Hono } from 'hono'
+import { Hono, type MiddlewareHandler } from 'hono'
 import { z } from 'zod'
 import {
   authOf,
@@ -35,7 +35,7 @@ const geheel = z
   .transform(Number)
   .optional()
 
-export const lijstQuery = z.object({
+const lijstQuery = z.object({
   school: instellingscode.optional(),
   dienst: dienst.optional(),
   status: z
@@ -48,7 +48,7 @@ export const lijstQuery = z.object({
 const startdatum = dag({ nl: 'startdatum', en: 'start date' })
 const einddatum = dag({ nl: 'einddatum', en: 'end date' })
 
-export const mandaatInvoer = z.object({
+const mandaatInvoer = z.object({
   instellingscode,
   dienst,
   systeemId: id({ nl: 'systeem', en: 'system' }),
@@ -59,7 +59,7 @@ export const mandaatInvoer = z.object({
 const einddatumInvoer = z.object({ einddatum })
 
 /** The school of the bestuur named in the input, or 400 exactly as for an unknown school. */
-export function eigenSchool(bestuur: BestuurTree, code: string, veld = 'instellingscode') {
+function eigenSchool(bestuur: BestuurTree, code: string, veld = 'instellingscode') {
   const school = bestuur.scholen.find((s) => s.instellingscode === code)
   if (!school)
     throw ongeldigeInvoer(
@@ -86,6 +86,12 @@ export function mandatenRoutes(platform: SectionPlatform<OsrTables>) {
     const m = await store.getMandaat(db, mandaatId, vandaag())
     const bestuur = await mag.vanBestuur(auth, m, 'osr.mandaat.wijzigen')
     return { m: m!, bestuur }
+  }
+
+  /** Loads and decides before the body is read: 404 for another bestuur's, 403 without the role. */
+  const voorafMandaat: MiddlewareHandler<AppEnv> = async (c, next) => {
+    await teWijzigen(authOf(c), c.req.param('id') ?? '')
+    await next()
   }
 
   const schoolNaam = (bestuur: BestuurTree, code: string) =>
@@ -155,7 +161,12 @@ export function mandatenRoutes(platform: SectionPlatform<OsrTables>) {
         const systeem = await systeemVoor(db, input.systeemId, input.dienst)
         const door = doorVan(auth)
         const nieuwId = await inTransaction(db, async (trx) => {
-          await vergrendel(trx, dialect, { ...school, bestuursnummer: bestuur.bestuursnummer }, clock.now())
+          await vergrendel(
+            trx,
+            dialect,
+            { ...school, bestuursnummer: bestuur.bestuursnummer },
+            clock.now(),
+          )
           await geenOverlap(
             trx,
             { instellingscode: school.instellingscode, dienst: input.dienst, ...periode },
@@ -197,7 +208,7 @@ export function mandatenRoutes(platform: SectionPlatform<OsrTables>) {
     .route('/', kopieerRoute(platform))
     .post(
       '/:id/beeindigen',
-      mag.vooraf('osr.mandaat.wijzigen'),
+      voorafMandaat,
       jsonLimit(),
       valideer('json', einddatumInvoer),
       async (c) => {
@@ -233,7 +244,7 @@ export function mandatenRoutes(platform: SectionPlatform<OsrTables>) {
         return c.json({ mandaat: await store.getMandaat(db, m.id, vandaag()) })
       },
     )
-    .post('/:id/intrekken', mag.vooraf('osr.mandaat.wijzigen'), async (c) => {
+    .post('/:id/intrekken', voorafMandaat, async (c) => {
       const auth = authOf(c)
       const { m, bestuur } = await teWijzigen(auth, c.req.param('id'))
       if (m.status === 'ingetrokken' || m.status === 'beeindigd') throw nietLopend(m.status)
@@ -254,7 +265,7 @@ export function mandatenRoutes(platform: SectionPlatform<OsrTables>) {
     })
 }
 
-export const nietLopend = (status: 'ingetrokken' | 'beeindigd') =>
+const nietLopend = (status: 'ingetrokken' | 'beeindigd') =>
   status === 'ingetrokken'
     ? conflict(
         'ingetrokken',

@@ -177,7 +177,9 @@ export async function overlappend(
     .where('m.instellingscode', '=', periode.instellingscode)
     .where('m.dienst', '=', periode.dienst)
     .where('m.ingetrokken_op', 'is', null)
-    .where((eb) => eb.or([eb('m.einddatum', 'is', null), eb('m.einddatum', '>=', periode.startdatum)]))
+    .where((eb) =>
+      eb.or([eb('m.einddatum', 'is', null), eb('m.einddatum', '>=', periode.startdatum)]),
+    )
   if (periode.einddatum) q = q.where('m.startdatum', '<=', periode.einddatum)
   if (periode.behalve) q = q.where('m.id', '!=', periode.behalve)
   return (await q.execute()).map((r) => toMandaat(r, dag))

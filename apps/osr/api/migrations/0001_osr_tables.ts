@@ -3,9 +3,8 @@
  * and endpoints, the system each school uses, and mandaten with their history. Timestamps ISO
  * text, calendar days `YYYY-MM-DD`, ids text UUIDs, as on the platform tables.
  */
-import type { Kysely } from 'kysely'
+import { sql, type Kysely } from 'kysely'
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- migrations run before the typed db exists
 export async function up(db: Kysely<any>): Promise<void> {
   await db.schema
     .createTable('osr_overeenkomst_aanvraag')
@@ -37,7 +36,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .on('osr_overeenkomst_aanvraag')
     .column('bestuursnummer')
     .unique()
-    .where('status', '=', 'ingediend')
+    .where(sql.ref('status'), '=', 'ingediend')
     .execute()
   await db.schema
     .createIndex('osr_aanvraag_bestuur_idx')
@@ -47,9 +46,7 @@ export async function up(db: Kysely<any>): Promise<void> {
 
   await db.schema
     .createTable('osr_overeenkomst')
-    .addColumn('bestuursnummer', 'text', (c) =>
-      c.primaryKey().references('bestuur.bestuursnummer'),
-    )
+    .addColumn('bestuursnummer', 'text', (c) => c.primaryKey().references('bestuur.bestuursnummer'))
     .addColumn('getekend_op', 'text', (c) => c.notNull())
     .addColumn('ondertekenaar_naam', 'text', (c) => c.notNull())
     .addColumn('ondertekenaar_functie', 'text', (c) => c.notNull())
@@ -176,7 +173,6 @@ export async function up(db: Kysely<any>): Promise<void> {
     .execute()
 }
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- see up()
 export async function down(db: Kysely<any>): Promise<void> {
   for (const t of [
     'osr_mandaat_gebeurtenis',

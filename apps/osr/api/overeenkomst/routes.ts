@@ -24,7 +24,7 @@ import { email, regel, toelichting } from '../shared/invoer'
 import { doorVan, toegang } from '../shared/toegang'
 import * as store from './store'
 
-export const aanvraagInvoer = z.object({
+const aanvraagInvoer = z.object({
   ondertekenaarNaam: regel({ nl: 'naam van wie tekent', en: 'name of the signatory' }),
   ondertekenaarFunctie: regel({ nl: 'functie van wie tekent', en: 'position of the signatory' }),
   ondertekenaarEmail: email,
@@ -43,89 +43,87 @@ export function overeenkomstRoutes(platform: SectionPlatform<OsrTables>) {
   const now = () => clock.now()
   const mag = toegang(platform)
 
-  return (
-    new Hono<AppEnv>()
-      .use(requireLogin())
-      .get('/', async (c) => {
+  return new Hono<AppEnv>()
+    .use(requireLogin())
+    .get('/', async (c) => {
+      const auth = authOf(c)
+      const bestuur = requireBestuur(auth)
+      // Who uses the register, and who requests the overeenkomst for the bestuur, may see it.
+      if (!may(auth, 'osr.raadplegen', { bestuur }, now()))
+        authorize(auth, 'beheer.osr-overeenkomst.aanvragen', { bestuur }, now())
+      const [overeenkomst, aanvragen] = await Promise.all([
+        store.getOvereenkomst(db, bestuur.bestuursnummer),
+        store.aanvragenVan(db, bestuur.bestuursnummer),
+      ])
+      c.header('Cache-Control', 'no-store')
+      return c.json({
+        bestuur: { bestuursnummer: bestuur.bestuursnummer, naam: bestuur.naam },
+        // The platform's flag is what `@duo/authz` decides on: it is the status.
+        getekend: bestuur.osrOvereenkomstGetekend,
+        overeenkomst: bestuur.osrOvereenkomstGetekend ? overeenkomst : null,
+        scholen: bestuur.scholen.map((s) => ({
+          instellingscode: s.instellingscode,
+          naam: s.naam,
+        })),
+        aanvragen,
+        magAanvragen:
+          !bestuur.osrOvereenkomstGetekend &&
+          !aanvragen.some((a) => a.status === 'ingediend') &&
+          may(auth, 'beheer.osr-overeenkomst.aanvragen', { bestuur }, now()),
+      })
+    })
+    .post(
+      '/aanvraag',
+      mag.vooraf('beheer.osr-overeenkomst.aanvragen'),
+      jsonLimit(),
+      valideer('json', aanvraagInvoer),
+      async (c) => {
         const auth = authOf(c)
         const bestuur = requireBestuur(auth)
-        // Who uses the register, and who requests the overeenkomst for the bestuur, may see it.
-        if (!may(auth, 'osr.raadplegen', { bestuur }, now()))
-          authorize(auth, 'beheer.osr-overeenkomst.aanvragen', { bestuur }, now())
-        const [overeenkomst, aanvragen] = await Promise.all([
-          store.getOvereenkomst(db, bestuur.bestuursnummer),
-          store.aanvragenVan(db, bestuur.bestuursnummer),
-        ])
-        c.header('Cache-Control', 'no-store')
-        return c.json({
-          bestuur: { bestuursnummer: bestuur.bestuursnummer, naam: bestuur.naam },
-          // The platform's flag is what `@duo/authz` decides on: it is the status.
-          getekend: bestuur.osrOvereenkomstGetekend,
-          overeenkomst: bestuur.osrOvereenkomstGetekend ? overeenkomst : null,
-          scholen: bestuur.scholen.map((s) => ({
-            instellingscode: s.instellingscode,
-            naam: s.naam,
-          })),
-          aanvragen,
-          magAanvragen:
-            !bestuur.osrOvereenkomstGetekend &&
-            !aanvragen.some((a) => a.status === 'ingediend') &&
-            may(auth, 'beheer.osr-overeenkomst.aanvragen', { bestuur }, now()),
-        })
-      })
-      .post(
-        '/aanvraag',
-        mag.vooraf('beheer.osr-overeenkomst.aanvragen'),
-        jsonLimit(),
-        valideer('json', aanvraagInvoer),
-        async (c) => {
-          const auth = authOf(c)
-          const bestuur = requireBestuur(auth)
-          authorize(auth, 'beheer.osr-overeenkomst.aanvragen', { bestuur }, now())
-          if (bestuur.osrOvereenkomstGetekend)
-            throw conflict(
-              'al-getekend',
-              `${bestuur.naam} heeft de overeenkomst OSR al getekend.`,
-              `${bestuur.naam} has already signed the overeenkomst OSR.`,
-            )
-          const open = (await store.aanvragenVan(db, bestuur.bestuursnummer)).find(
-            (a) => a.status === 'ingediend',
+        authorize(auth, 'beheer.osr-overeenkomst.aanvragen', { bestuur }, now())
+        if (bestuur.osrOvereenkomstGetekend)
+          throw conflict(
+            'al-getekend',
+            `${bestuur.naam} heeft de overeenkomst OSR al getekend.`,
+            `${bestuur.naam} has already signed the overeenkomst OSR.`,
           )
-          if (open) throw alAangevraagd(open.referentie)
-          const input = c.req.valid('json')
-          const aanvraag = await inTransaction(db, async (trx) => {
-            const nieuw = await store
-              .createAanvraag(
-                trx,
-                {
-                  bestuursnummer: bestuur.bestuursnummer,
-                  door: doorVan(auth),
-                  ondertekenaarNaam: input.ondertekenaarNaam,
-                  ondertekenaarFunctie: input.ondertekenaarFunctie,
-                  ondertekenaarEmail: input.ondertekenaarEmail,
-                  toelichting: input.toelichting || null,
-                },
-                now(),
-              )
-              .catch((err: unknown) => {
-                // Someone of the bestuur sent one at the same moment.
-                if (isUniqueViolation(err)) throw alAangevraagd()
-                throw err
-              })
-            await audit.append(
+        const open = (await store.aanvragenVan(db, bestuur.bestuursnummer)).find(
+          (a) => a.status === 'ingediend',
+        )
+        if (open) throw alAangevraagd(open.referentie)
+        const input = c.req.valid('json')
+        const aanvraag = await inTransaction(db, async (trx) => {
+          const nieuw = await store
+            .createAanvraag(
+              trx,
               {
-                actie: 'osr.overeenkomst.aangevraagd',
-                auth,
                 bestuursnummer: bestuur.bestuursnummer,
-                details: { aanvraagId: nieuw.id, referentie: nieuw.referentie },
+                door: doorVan(auth),
+                ondertekenaarNaam: input.ondertekenaarNaam,
+                ondertekenaarFunctie: input.ondertekenaarFunctie,
+                ondertekenaarEmail: input.ondertekenaarEmail,
+                toelichting: input.toelichting || null,
               },
-              { in: trx },
+              now(),
             )
-            return nieuw
-          })
-          c.header('Cache-Control', 'no-store')
-          return c.json({ aanvraag }, 201)
-        },
-      )
-  )
+            .catch((err: unknown) => {
+              // Someone of the bestuur sent one at the same moment.
+              if (isUniqueViolation(err)) throw alAangevraagd()
+              throw err
+            })
+          await audit.append(
+            {
+              actie: 'osr.overeenkomst.aangevraagd',
+              auth,
+              bestuursnummer: bestuur.bestuursnummer,
+              details: { aanvraagId: nieuw.id, referentie: nieuw.referentie },
+            },
+            { in: trx },
+          )
+          return nieuw
+        })
+        c.header('Cache-Control', 'no-store')
+        return c.json({ aanvraag }, 201)
+      },
+    )
 }

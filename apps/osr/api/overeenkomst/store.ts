@@ -42,7 +42,7 @@ const toOvereenkomst = (r: OvereenkomstRow): Overeenkomst => ({
   aanvraagId: r.aanvraag_id,
 })
 
-export const toAanvraag = (r: AanvraagRow): Aanvraag => ({
+const toAanvraag = (r: AanvraagRow): Aanvraag => ({
   id: r.id,
   referentie: r.referentie,
   bestuursnummer: r.bestuursnummer,

@@ -34,7 +34,7 @@ const lijstQuery = z.object({
     .optional(),
 })
 
-export const tekenInvoer = z.object({
+const tekenInvoer = z.object({
   getekendOp: dag({ nl: 'datum van ondertekening', en: 'date of signature' }),
   ondertekenaarNaam: regel({ nl: 'naam van wie tekende', en: 'name of the signatory' }).optional(),
   ondertekenaarFunctie: regel({
@@ -43,7 +43,7 @@ export const tekenInvoer = z.object({
   }).optional(),
 })
 
-export const afwijsInvoer = z.object({
+const afwijsInvoer = z.object({
   reden: regel({ nl: 'reden', en: 'reason' }, 2000),
 })
 

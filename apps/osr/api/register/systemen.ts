@@ -32,8 +32,11 @@ const lijstQuery = z.object({
     .optional(),
 })
 
-export const goedkeurInvoer = z.object({
-  kwalificatieOp: dag({ nl: 'datum van de kwalificatietest', en: 'date of the qualification test' }),
+const goedkeurInvoer = z.object({
+  kwalificatieOp: dag({
+    nl: 'datum van de kwalificatietest',
+    en: 'date of the qualification test',
+  }),
 })
 const afwijsInvoer = z.object({ reden: regel({ nl: 'reden', en: 'reason' }, 2000) })
 
@@ -85,7 +88,11 @@ export function registerSystemenRoutes(platform: SectionPlatform<OsrTables>) {
             },
           ])
         await inTransaction(db, async (trx) => {
-          const besluit = { status: 'goedgekeurd' as const, kwalificatieOp, door: auth.persoon.naam }
+          const besluit = {
+            status: 'goedgekeurd' as const,
+            kwalificatieOp,
+            door: auth.persoon.naam,
+          }
           if (!(await store.beoordeel(trx, systeem, besluit, clock.now()))) throw alBeoordeeld()
           await audit.append(
             {

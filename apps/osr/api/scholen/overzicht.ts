@@ -8,9 +8,9 @@ import { plusDagen } from '../shared/datum'
 import type { Mandaat } from '../mandaten/store'
 
 /** How many days before its end a mandaat without a successor is flagged. */
-export const LOOPT_AF_DAGEN = 30
+const LOOPT_AF_DAGEN = 30
 
-export interface Waarschuwing {
+interface Waarschuwing {
   code: 'ontbreekt' | 'ontbreekt-tot' | 'loopt-af'
   nl: string
   en: string

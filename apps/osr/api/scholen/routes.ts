@@ -68,7 +68,11 @@ export function scholenRoutes(platform: SectionPlatform<OsrTables>) {
     })
     .put(
       '/:instellingscode/systeem',
-      mag.vooraf('osr.las.wijzigen'),
+      // Decide on the school's own bestuur before the body is read (404 outside it).
+      async (c, next) => {
+        await mag.school(authOf(c), c.req.param('instellingscode'), 'osr.las.wijzigen')
+        await next()
+      },
       jsonLimit(),
       valideer('json', systeemInvoer),
       async (c) => {

@@ -32,13 +32,3 @@ export const dag = (veld: { nl: string; en: string }) =>
         `The ${veld.en} is not a valid date (yyyy-mm-dd)`,
       ),
     )
-
-/** Two periods overlap (`einde` null: open; both ends inclusive). */
-export function overlapt(
-  a: { startdatum: string; einddatum: string | null },
-  b: { startdatum: string; einddatum: string | null },
-): boolean {
-  const aEinde = a.einddatum ?? '9999-12-31'
-  const bEinde = b.einddatum ?? '9999-12-31'
-  return a.startdatum <= bEinde && b.startdatum <= aEinde
-}

@@ -19,13 +19,13 @@ import type { PermissionId } from '@duo/authz'
 import type { AppEnv } from '@duo/server-kit'
 import type { OsrTables } from '../tables'
 
-export const schoolNietGevonden = () =>
+const schoolNietGevonden = () =>
   nietGevonden(
     'Deze school bestaat niet of hoort niet bij uw bestuur.',
     'This school does not exist or does not belong to your board.',
   )
 
-export const mandaatNietGevonden = () =>
+const mandaatNietGevonden = () =>
   nietGevonden(
     'Dit mandaat bestaat niet of u kunt het niet inzien.',
     'This mandaat does not exist or you cannot view it.',

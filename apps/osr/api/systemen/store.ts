@@ -112,7 +112,11 @@ export async function endpointHistorie(db: OsrDb, systeemId: string): Promise<En
     .orderBy('vanaf')
     .orderBy('id')
     .execute()
-  return rows.map((r) => ({ endpoint: r.endpoint, vanaf: r.vanaf, gewijzigdDoor: r.gewijzigd_door }))
+  return rows.map((r) => ({
+    endpoint: r.endpoint,
+    vanaf: r.vanaf,
+    gewijzigdDoor: r.gewijzigd_door,
+  }))
 }
 
 /** A new system of a supplier, waiting for the qualification test. */

@@ -26,14 +26,26 @@ export function controleer(
   ctx: ToepasContext,
 ): Uitkomst {
   const t = pasToe(register, plan, ctx)
-  const regels = t.veldfouten.length ? [] : controleerRegels(register, t.geraakt, wijziging.mutaties)
+  const regels = t.veldfouten.length
+    ? []
+    : controleerRegels(register, t.geraakt, wijziging.mutaties)
   const alle = [...plan.fouten, ...t.fouten, ...regels].sort((a, b) => a.mutatie - b.mutatie)
   const foutmeldingen =
     alle.length > MAX_FOUTMELDINGEN
       ? [
           ...alle.slice(0, MAX_FOUTMELDINGEN - 1),
-          { ...FOUT.teVeel(alle.length - MAX_FOUTMELDINGEN + 1), mutatie: -1, veld: '', sleutelgegeven: null },
+          {
+            ...FOUT.teVeel(alle.length - MAX_FOUTMELDINGEN + 1),
+            mutatie: -1,
+            veld: '',
+            sleutelgegeven: null,
+          },
         ]
       : alle
-  return { versies: t.versies, veldfouten: t.veldfouten, foutmeldingen, geraakt: new Set(t.geraakt.keys()) }
+  return {
+    versies: t.versies,
+    veldfouten: t.veldfouten,
+    foutmeldingen,
+    geraakt: new Set(t.geraakt.keys()),
+  }
 }

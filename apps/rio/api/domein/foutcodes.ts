@@ -21,11 +21,37 @@ export const MAX_FOUTMELDINGEN = 99
 
 type Tekst = { nl: string; en: string }
 
-const NL_MAANDEN = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december']
-const EN_MAANDEN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
+const NL_MAANDEN = [
+  'januari',
+  'februari',
+  'maart',
+  'april',
+  'mei',
+  'juni',
+  'juli',
+  'augustus',
+  'september',
+  'oktober',
+  'november',
+  'december',
+]
+const EN_MAANDEN = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+]
 
 /** '2022-08-01' as "1 augustus 2022" / "1 August 2022". */
-export function datumTekst(dag: string): Tekst {
+function datumTekst(dag: string): Tekst {
   const [j, m, d] = dag.split('-').map(Number) as [number, number, number]
   return { nl: `${d} ${NL_MAANDEN[m - 1]} ${j}`, en: `${d} ${EN_MAANDEN[m - 1]} ${j}` }
 }
@@ -66,10 +92,10 @@ export const FOUT = {
     nl: 'De einddatum ligt niet na de ingangsdatum (de einddatum telt niet mee).',
     en: 'The end date is not after the start date (the end date itself is not included).',
   }),
-  locatieBuitenBedrijf: (locatie: string, vanaf: string) => ({
+  locatieBuitenBedrijf: (locatie: string, vanaf: string, gebruiker: Tekst) => ({
     foutcode: 'RIO-F006',
-    nl: `Onderwijslocatie ${locatie} is vanaf ${datumTekst(vanaf).nl} niet in bedrijf, maar wordt dan nog gebruikt.`,
-    en: `Location ${locatie} is not in operation from ${datumTekst(vanaf).en}, but is still used then.`,
+    nl: `Onderwijslocatie ${locatie} is op ${datumTekst(vanaf).nl} niet in bedrijf, maar ${gebruiker.nl} gebruikt de locatie dan nog.`,
+    en: `Location ${locatie} is not in operation on ${datumTekst(vanaf).en}, but ${gebruiker.en} still uses it then.`,
   }),
   onbekend: (code: string) => ({
     foutcode: 'RIO-F007',
@@ -85,6 +111,11 @@ export const FOUT = {
     foutcode: 'RIO-F009',
     nl: `Het object bestaat al niet meer vanaf ${datumTekst(dag).nl}.`,
     en: `The object no longer exists from ${datumTekst(dag).en}.`,
+  }),
+  eindeVoorbij: (dag: string) => ({
+    foutcode: 'RIO-F009',
+    nl: `Het object is beëindigd per ${datumTekst(dag).nl}; een einde dat voorbij is, kan niet meer worden verschoven. Registreer het object opnieuw.`,
+    en: `The object ended on ${datumTekst(dag).en}; an end that has passed cannot be moved any more. Register the object again.`,
   }),
   buitenOuder: (ouder: string, vanaf: string) => ({
     foutcode: 'RIO-F010',

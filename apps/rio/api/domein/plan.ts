@@ -22,7 +22,11 @@ export interface Stap {
 export interface PlanContext {
   nieuwId(): string
   /** A fresh code for a new object; `ouder` is known for kinds whose code derives from it. */
-  nieuweCode(soort: Soort, ouder: RegisterObject | undefined): string
+  nieuweCode(
+    soort: Soort,
+    ouder: RegisterObject | undefined,
+    gegevens: Record<string, unknown>,
+  ): string
 }
 
 export interface Plan {
@@ -55,14 +59,24 @@ export function maakPlan(register: Register, wijziging: Wijziging, ctx: PlanCont
     if (m.actie !== 'registreer') {
       const object = opCodeOfSleutel(m.code)
       if (!object) fouten.push(fout(FOUT.onbekend(m.code), index, `mutaties.${index}.code`, m.code))
-      stappen.push({ index, mutatie: m, object, nieuw: object ? [...nieuw.values()].includes(object) : false })
+      stappen.push({
+        index,
+        mutatie: m,
+        object,
+        nieuw: object ? [...nieuw.values()].includes(object) : false,
+      })
       continue
     }
     const toegestaan = OUDER[m.soort]
     let ouder: RegisterObject | undefined
     if (toegestaan.length > 0) {
-      const ouderCode = m.ouder ?? (m.soort === 'communicatiecontext' ? register.bestuur.onderwijsbestuurcode : undefined)
-      if (!ouderCode) fouten.push(fout(FOUT.ouderOntbreekt(), index, `mutaties.${index}.ouder`, m.sleutel ?? null))
+      const ouderCode =
+        m.ouder ??
+        (m.soort === 'communicatiecontext' ? register.bestuur.onderwijsbestuurcode : undefined)
+      if (!ouderCode)
+        fouten.push(
+          fout(FOUT.ouderOntbreekt(), index, `mutaties.${index}.ouder`, m.sleutel ?? null),
+        )
       else {
         ouder = opCodeOfSleutel(ouderCode)
         if (!ouder || !toegestaan.includes(ouder.soort)) {
@@ -74,7 +88,7 @@ export function maakPlan(register: Register, wijziging: Wijziging, ctx: PlanCont
     ouders.set(index, ouder)
     const object: RegisterObject = {
       id: ctx.nieuwId(),
-      code: ctx.nieuweCode(m.soort, ouder),
+      code: ctx.nieuweCode(m.soort, ouder, m.gegevens),
       soort: m.soort,
       ouderId: ouder?.id ?? null,
     }

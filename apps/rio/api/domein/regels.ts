@@ -49,13 +49,23 @@ export function controleerRegels(
         overtredingen.push(...aanbiederRegels(register, o))
         break
       case 'onderwijslocatiegebruik':
-        overtredingen.push(...binnenOuder(register, o, FOUT.locatieBuitenBedrijf))
+        overtredingen.push(
+          ...binnenOuder(register, o, (locatie, vanaf) =>
+            FOUT.locatieBuitenBedrijf(locatie, vanaf, gebruiker(register, o)),
+          ),
+        )
         break
       case 'aangeboden-opleiding':
-        overtredingen.push(...binnenOuder(register, o, FOUT.buitenOuder), ...locatieRegels(register, o))
+        overtredingen.push(
+          ...binnenOuder(register, o, FOUT.buitenOuder),
+          ...locatieRegels(register, o),
+        )
         break
       case 'communicatiecontext':
-        overtredingen.push(...binnenOuder(register, o, FOUT.buitenOuder), ...contextRegels(register, o))
+        overtredingen.push(
+          ...binnenOuder(register, o, FOUT.buitenOuder),
+          ...contextRegels(register, o),
+        )
         break
     }
   }
@@ -66,7 +76,24 @@ export function controleerRegels(
 function opleidingenOp(register: Register, locatiecode: string): RegisterObject[] {
   return register
     .vanSoort('aangeboden-opleiding')
-    .filter((o) => register.versies(o.id).some((v) => (v.gegevens?.onderwijslocatiecodes as string[] | undefined)?.includes(locatiecode)))
+    .filter((o) =>
+      register
+        .versies(o.id)
+        .some((v) =>
+          (v.gegevens?.onderwijslocatiecodes as string[] | undefined)?.includes(locatiecode),
+        ),
+    )
+}
+
+/** "het onderwijslocatiegebruik De Regenboog" / "aangeboden opleiding …", for a foutmelding. */
+function gebruiker(register: Register, o: RegisterObject) {
+  const n = naam(register, o)
+  return o.soort === 'onderwijslocatiegebruik'
+    ? {
+        nl: `het onderwijslocatiegebruik ${n}`,
+        en: `the onderwijslocatiegebruik (use of location) ${n}`,
+      }
+    : { nl: `de aangeboden opleiding ${n}`, en: `the aangeboden opleiding (programme) ${n}` }
 }
 
 function naam(register: Register, o: RegisterObject): string {
@@ -88,7 +115,11 @@ function aanbiederRegels(register: Register, a: RegisterObject): Overtreding[] {
     }
     if (s === eerste && erkenning.begindatum && eerste.begindatum < erkenning.begindatum)
       uit.push({
-        fout: FOUT.oprichtingVoorErkenning(eerste.begindatum, erkenning.erkenningscode, erkenning.begindatum),
+        fout: FOUT.oprichtingVoorErkenning(
+          eerste.begindatum,
+          erkenning.erkenningscode,
+          erkenning.begindatum,
+        ),
         objecten: [a],
         veld: 'begindatum',
       })
@@ -96,12 +127,23 @@ function aanbiederRegels(register: Register, a: RegisterObject): Overtreding[] {
   const opleidingen = register.kinderen(a.id, 'aangeboden-opleiding')
   const aanbod = samenvoegen(opleidingen.flatMap((o) => register.levensloop(o.id)))
   const gat = nietGedekt(register.levensloop(a.id), aanbod)[0]
-  if (gat) uit.push({ fout: FOUT.geenOpleiding(naam(register, a), gat.begindatum), objecten: [a, ...opleidingen], veld: 'begindatum' })
+  if (gat)
+    uit.push({
+      fout: FOUT.geenOpleiding(naam(register, a), gat.begindatum),
+      objecten: [a, ...opleidingen],
+      veld: 'begindatum',
+    })
   const bestuur = register.onderwijsbestuur()
-  const buiten = nietGedekt(register.levensloop(a.id), bestuur ? register.levensloop(bestuur.id) : [])[0]
+  const buiten = nietGedekt(
+    register.levensloop(a.id),
+    bestuur ? register.levensloop(bestuur.id) : [],
+  )[0]
   if (buiten)
     uit.push({
-      fout: FOUT.buitenOuder(bestuur ? naam(register, bestuur) : register.bestuur.onderwijsbestuurcode, buiten.begindatum),
+      fout: FOUT.buitenOuder(
+        bestuur ? naam(register, bestuur) : register.bestuur.onderwijsbestuurcode,
+        buiten.begindatum,
+      ),
       objecten: bestuur ? [a, bestuur] : [a],
       veld: 'begindatum',
     })
@@ -117,7 +159,15 @@ function binnenOuder(
   const ouder = o.ouderId ? register.objecten.get(o.ouderId) : undefined
   if (!ouder) return []
   const gat = nietGedekt(register.levensloop(o.id), register.levensloop(ouder.id))[0]
-  return gat ? [{ fout: maak(naam(register, ouder), gat.begindatum), objecten: [o, ouder], veld: 'begindatum' }] : []
+  return gat
+    ? [
+        {
+          fout: maak(naam(register, ouder), gat.begindatum),
+          objecten: [o, ouder],
+          veld: 'begindatum',
+        },
+      ]
+    : []
 }
 
 /** An opleiding is given only at locaties in operation and in use by the bestuur. */
@@ -126,10 +176,23 @@ function locatieRegels(register: Register, o: RegisterObject): Overtreding[] {
     const periode: Periode = { begindatum: s.begindatum, einddatum: s.einddatum }
     for (const code of (s.versie.gegevens?.onderwijslocatiecodes as string[] | undefined) ?? []) {
       const locatie = register.opCode(code)
-      if (!locatie) return [{ fout: FOUT.onbekend(code), objecten: [o], veld: 'gegevens.onderwijslocatiecodes' }]
+      if (!locatie)
+        return [
+          { fout: FOUT.onbekend(code), objecten: [o], veld: 'gegevens.onderwijslocatiecodes' },
+        ]
       const buiten = nietGedekt([periode], register.levensloop(locatie.id))[0]
       if (buiten)
-        return [{ fout: FOUT.locatieBuitenBedrijf(naam(register, locatie), buiten.begindatum), objecten: [o, locatie], veld: 'gegevens.onderwijslocatiecodes' }]
+        return [
+          {
+            fout: FOUT.locatieBuitenBedrijf(
+              naam(register, locatie),
+              buiten.begindatum,
+              gebruiker(register, o),
+            ),
+            objecten: [o, locatie],
+            veld: 'gegevens.onderwijslocatiecodes',
+          },
+        ]
       const gebruik = register.gebruikVan(locatie.id)
       const zonder = nietGedekt([periode], gebruik ? register.levensloop(gebruik.id) : [])[0]
       if (zonder)
@@ -155,7 +218,9 @@ function contextRegels(register: Register, c: RegisterObject): Overtreding[] {
         .find((t) => t.versie.gegevens?.context === s.versie.gegevens?.context && overlapt(s, t))
       if (botsing) {
         const vanaf = botsing.begindatum > s.begindatum ? botsing.begindatum : s.begindatum
-        return [{ fout: FOUT.overlapContext(vanaf), objecten: [c, ander], veld: 'gegevens.context' }]
+        return [
+          { fout: FOUT.overlapContext(vanaf), objecten: [c, ander], veld: 'gegevens.context' },
+        ]
       }
     }
   }
@@ -185,4 +250,3 @@ function naarFoutmeldingen(
   }
   return uit
 }
-

@@ -24,29 +24,25 @@ export const SOORTEN = [
 ] as const
 export type Soort = (typeof SOORTEN)[number]
 
-/** The patterns of RIO's generated codes (domain.md). */
-export const CODE = {
-  onderwijsbestuur: /^\d{3}B\d{3}$/,
-  onderwijsaanbieder: /^\d{3}A\d{3}$/,
-  onderwijslocatie: /^\d{3}X\d{3}$/,
-  onderwijslocatiegebruik: /^\d{3}B\d{3}-\d{3}X\d{3}$/,
-  uuid: /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/,
-} as const
-
 const naam = (veld: { nl: string; en: string }, verplicht: boolean) => {
   const s = z
     .string({ message: tekst(`Vul ${veld.nl} in`, `Enter ${veld.en}`) })
     .trim()
     .max(
       80,
-      tekst(`${cap(veld.nl)} is te lang (hoogstens 80 tekens)`, `${cap(veld.en)} is too long (at most 80 characters)`),
+      tekst(
+        `${cap(veld.nl)} is te lang (hoogstens 80 tekens)`,
+        `${cap(veld.en)} is too long (at most 80 characters)`,
+      ),
     )
-  return verplicht ? s.min(1, tekst(`Vul ${veld.nl} in`, `Enter ${veld.en}`)) : s.optional().default('')
+  return verplicht
+    ? s.min(1, tekst(`Vul ${veld.nl} in`, `Enter ${veld.en}`))
+    : s.optional().default('')
 }
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1)
 
 /** RSIN and BSN share the 11-proef: 9·d1 + 8·d2 + … + 2·d8 − d9 is a multiple of 11. */
-export function elfproef(nummer: string): boolean {
+function elfproef(nummer: string): boolean {
   if (!/^\d{9}$/.test(nummer)) return false
   const d = [...nummer].map(Number)
   const som = d.slice(0, 8).reduce((s, c, i) => s + c * (9 - i), 0) - d[8]!
@@ -65,7 +61,10 @@ const onderwijsbestuur = z.object({
     .trim()
     .refine(
       elfproef,
-      tekst('Een RSIN heeft 9 cijfers en voldoet aan de elfproef', 'An RSIN has 9 digits and passes the 11-test'),
+      tekst(
+        'Een RSIN heeft 9 cijfers en voldoet aan de elfproef',
+        'An RSIN has 9 digits and passes the 11-test',
+      ),
     ),
 })
 
@@ -77,7 +76,13 @@ const onderwijsaanbieder = z.object({
     .string({ message: tekst('Kies een instellingserkenning', 'Choose an instellingserkenning') })
     .trim()
     .toUpperCase()
-    .max(22, tekst('Een erkenningscode heeft hoogstens 22 tekens', 'An erkenningscode has at most 22 characters'))
+    .max(
+      22,
+      tekst(
+        'Een erkenningscode heeft hoogstens 22 tekens',
+        'An erkenningscode has at most 22 characters',
+      ),
+    )
     .optional()
     .default(''),
 })
@@ -105,7 +110,10 @@ const onderwijslocatie = z.object({
     .toUpperCase()
     .regex(
       /^[A-Z0-9-]{0,6}$/,
-      tekst('De toevoeging heeft hoogstens 6 letters of cijfers', 'The addition has at most 6 letters or digits'),
+      tekst(
+        'De toevoeging heeft hoogstens 6 letters of cijfers',
+        'The addition has at most 6 letters or digits',
+      ),
     )
     .optional()
     .default(''),
@@ -129,7 +137,10 @@ const aangebodenOpleiding = z.object({
     message: tekst('Kies het onderwijsconcept', 'Choose the onderwijsconcept'),
   }),
   bijzondereInrichting: z.boolean({
-    message: tekst('Geef aan of er een bijzondere inrichting is', 'Say whether there is a bijzondere inrichting'),
+    message: tekst(
+      'Geef aan of er een bijzondere inrichting is',
+      'Say whether there is a bijzondere inrichting',
+    ),
   }),
   onderwijslocatiecodes: z
     .array(z.string().trim().max(60), {
@@ -142,7 +153,10 @@ const aangebodenOpleiding = z.object({
 
 const communicatiecontext = z.object({
   context: z.enum(codesVan(CONTEXTSOORTEN), {
-    message: tekst('Kies waarvoor deze contactgegevens zijn', 'Choose what these contact details are for'),
+    message: tekst(
+      'Kies waarvoor deze contactgegevens zijn',
+      'Choose what these contact details are for',
+    ),
   }),
   email: z
     .string({ message: tekst('Vul het e-mailadres in', 'Enter the e-mail address') })
@@ -154,7 +168,10 @@ const communicatiecontext = z.object({
     .trim()
     .regex(
       /^(\+?[0-9][0-9 ()-]{8,18})?$/,
-      tekst('Vul een telefoonnummer van 10 tot 15 cijfers in', 'Enter a phone number of 10 to 15 digits'),
+      tekst(
+        'Vul een telefoonnummer van 10 tot 15 cijfers in',
+        'Enter a phone number of 10 to 15 digits',
+      ),
     )
     .optional()
     .default(''),
@@ -162,7 +179,13 @@ const communicatiecontext = z.object({
     .string()
     .trim()
     .max(200, tekst('Het webadres is te lang', 'The web address is too long'))
-    .regex(/^(https?:\/\/[^\s]+)?$/i, tekst('Vul een webadres in dat begint met https://', 'Enter a web address starting with https://'))
+    .regex(
+      /^(https?:\/\/[^\s]+)?$/i,
+      tekst(
+        'Vul een webadres in dat begint met https://',
+        'Enter a web address starting with https://',
+      ),
+    )
     .optional()
     .default(''),
 })
@@ -176,14 +199,6 @@ export const GEGEVENS = {
   'aangeboden-opleiding': aangebodenOpleiding,
   communicatiecontext,
 } as const satisfies Record<Soort, z.ZodType>
-
-export type Gegevens<S extends Soort = Soort> = z.output<(typeof GEGEVENS)[S]>
-export type OnderwijsbestuurGegevens = Gegevens<'onderwijsbestuur'>
-export type AanbiederGegevens = Gegevens<'onderwijsaanbieder'>
-export type LocatieGegevens = Gegevens<'onderwijslocatie'>
-export type GebruikGegevens = Gegevens<'onderwijslocatiegebruik'>
-export type OpleidingGegevens = Gegevens<'aangeboden-opleiding'>
-export type ContextGegevens = Gegevens<'communicatiecontext'>
 
 /** The kind(s) an object's parent must be; none for top-level kinds. */
 export const OUDER: Record<Soort, readonly Soort[]> = {

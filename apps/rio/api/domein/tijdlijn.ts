@@ -25,7 +25,7 @@ export interface Segment<V> {
 }
 
 /** Registration order: later changes cover earlier ones. */
-export function registratieVolgorde(a: TijdVersie, b: TijdVersie): number {
+function registratieVolgorde(a: TijdVersie, b: TijdVersie): number {
   return a.volgnummer - b.volgnummer || a.positie - b.positie
 }
 

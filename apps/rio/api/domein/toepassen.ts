@@ -15,6 +15,8 @@ import { GEGEVENS } from './soorten'
 export interface ToepasContext {
   wijzigingId: string
   volgnummer: number
+  /** Today (Dutch calendar): a planned end may still move, one that has passed may not. */
+  vandaag: Dag
   nieuwId(): string
 }
 
@@ -33,7 +35,10 @@ export function pasToe(register: Register, plan: Plan, ctx: ToepasContext): Toep
   const geraakt = new Map<string, number>()
   const begonnen = new Map<string, Set<Dag>>()
 
-  const schrijf = (object: RegisterObject, v: Omit<RegisterVersie, 'id' | 'objectId' | 'wijzigingId' | 'volgnummer' | 'positie'>) => {
+  const schrijf = (
+    object: RegisterObject,
+    v: Omit<RegisterVersie, 'id' | 'objectId' | 'wijzigingId' | 'volgnummer' | 'positie'>,
+  ) => {
     const versie: RegisterVersie = {
       ...v,
       id: ctx.nieuwId(),
@@ -50,11 +55,16 @@ export function pasToe(register: Register, plan: Plan, ctx: ToepasContext): Toep
     const { mutatie: m, object, index } = stap
     if (!object) continue
     const meld = (f: { foutcode: string; nl: string; en: string }, veld: string) =>
-      fouten.push({ ...f, mutatie: index, veld: `mutaties.${index}.${veld}`, sleutelgegeven: object.code })
+      fouten.push({
+        ...f,
+        mutatie: index,
+        veld: `mutaties.${index}.${veld}`,
+        sleutelgegeven: object.code,
+      })
     geraakt.set(object.id, index)
 
     if (m.actie === 'beeindig') {
-      beeindig(register, object, m.einddatum, meld, schrijf)
+      beeindig(register, object, m.einddatum, ctx.vandaag, meld, schrijf)
       continue
     }
     const gegevens = leesGegevens(stap, plan, register, veldfouten, meld)
@@ -76,9 +86,15 @@ export function pasToe(register: Register, plan: Plan, ctx: ToepasContext): Toep
         meld(FOUT.bestuurAlGeregistreerd(), 'soort')
       if (m.soort === 'onderwijslocatiegebruik' && object.ouderId) {
         const anderen = register.kinderen(object.ouderId, 'onderwijslocatiegebruik')
-        if (anderen.length > 1) meld(FOUT.gebruikBestaatAl(register.objecten.get(object.ouderId)!.code), 'ouder')
+        if (anderen.length > 1)
+          meld(FOUT.gebruikBestaatAl(register.objecten.get(object.ouderId)!.code), 'ouder')
       }
-      schrijf(object, { begindatum: m.begindatum, einddatum: m.einddatum ?? null, bestaat: true, gegevens })
+      schrijf(object, {
+        begindatum: m.begindatum,
+        einddatum: m.einddatum ?? null,
+        bestaat: true,
+        gegevens,
+      })
       continue
     }
 
@@ -106,11 +122,26 @@ export function pasToe(register: Register, plan: Plan, ctx: ToepasContext): Toep
 type Meld = (f: { foutcode: string; nl: string; en: string }, veld: string) => void
 type Schrijf = (
   o: RegisterObject,
-  v: { begindatum: Dag; einddatum: Dag | null; bestaat: boolean; gegevens: Record<string, unknown> | null },
+  v: {
+    begindatum: Dag
+    einddatum: Dag | null
+    bestaat: boolean
+    gegevens: Record<string, unknown> | null
+  },
 ) => void
 
-/** Ends an object from `einddatum` (exclusive); a later date than a planned end moves it. */
-function beeindig(register: Register, object: RegisterObject, einddatum: Dag, meld: Meld, schrijf: Schrijf) {
+/**
+ * Ends an object from `einddatum` (exclusive). A later date than a planned end (still in the
+ * future) moves that end; an end that has passed is final.
+ */
+function beeindig(
+  register: Register,
+  object: RegisterObject,
+  einddatum: Dag,
+  vandaag: Dag,
+  meld: Meld,
+  schrijf: Schrijf,
+) {
   const segmenten = register.segmenten(object.id)
   const loop = bestaansperiodes(segmenten)
   const eerste = loop[0]
@@ -124,6 +155,10 @@ function beeindig(register: Register, object: RegisterObject, einddatum: Dag, me
     return
   }
   if (laatste.einddatum !== null && einddatum > laatste.einddatum) {
+    if (laatste.einddatum <= vandaag) {
+      meld(FOUT.eindeVoorbij(laatste.einddatum), 'einddatum')
+      return
+    }
     // Postponing a planned end: the last state continues until the new end.
     const slot = segmenten.at(-1)!
     schrijf(object, {

@@ -27,13 +27,21 @@ export const OPLEIDINGSEENHEDEN = [
 /** Doelgroepen of an aangeboden opleiding in po (the forms of basisonderwijs RIO po covers). */
 export const DOELGROEPEN = [
   { code: 'BO', nl: 'Basisonderwijs (BO)', en: 'Basisonderwijs (BO, regular primary)' },
-  { code: 'SBO', nl: 'Speciaal basisonderwijs (SBO)', en: 'Speciaal basisonderwijs (SBO, special primary)' },
+  {
+    code: 'SBO',
+    nl: 'Speciaal basisonderwijs (SBO)',
+    en: 'Speciaal basisonderwijs (SBO, special primary)',
+  },
   {
     code: 'IGBO',
     nl: 'Internationaal georiënteerd basisonderwijs (IGBO)',
     en: 'Internationaal georiënteerd basisonderwijs (IGBO, internationally oriented primary)',
   },
-  { code: 'EBO', nl: 'Europees basisonderwijs (EBO)', en: 'Europees basisonderwijs (EBO, European primary)' },
+  {
+    code: 'EBO',
+    nl: 'Europees basisonderwijs (EBO)',
+    en: 'Europees basisonderwijs (EBO, European primary)',
+  },
   {
     code: 'OVK',
     nl: 'Onderwijs aan varende kinderen (OVK)',
@@ -54,7 +62,11 @@ export const ONDERWIJSCONCEPTEN = [
   { code: 'JENAPLAN', nl: 'Jenaplan', en: 'Jenaplan' },
   { code: 'VRIJESCHOOL', nl: 'Vrije school', en: 'Vrije school (Steiner/Waldorf)' },
   { code: 'FREINET', nl: 'Freinet', en: 'Freinet' },
-  { code: 'OGO', nl: 'Ontwikkelingsgericht onderwijs', en: 'Ontwikkelingsgericht onderwijs (development-oriented)' },
+  {
+    code: 'OGO',
+    nl: 'Ontwikkelingsgericht onderwijs',
+    en: 'Ontwikkelingsgericht onderwijs (development-oriented)',
+  },
 ] as const satisfies readonly Waarde[]
 
 /** What a communicatiecontext is for (assumed list). */
@@ -62,9 +74,21 @@ export const CONTEXTSOORTEN = [
   { code: 'ALGEMEEN', nl: 'Algemeen', en: 'General' },
   { code: 'ADMINISTRATIE', nl: 'Administratie', en: 'Administration' },
   { code: 'BEKOSTIGING', nl: 'Bekostiging', en: 'Bekostiging (funding)' },
-  { code: 'LEERPLICHT', nl: 'Leerplicht en verzuim', en: 'Leerplicht (compulsory attendance) and absence' },
-  { code: 'INSPECTIE', nl: 'Inspectie van het Onderwijs', en: 'Inspectie van het Onderwijs (schools inspectorate)' },
-  { code: 'PRIVACY', nl: 'Privacy (functionaris gegevensbescherming)', en: 'Privacy (data protection officer)' },
+  {
+    code: 'LEERPLICHT',
+    nl: 'Leerplicht en verzuim',
+    en: 'Leerplicht (compulsory attendance) and absence',
+  },
+  {
+    code: 'INSPECTIE',
+    nl: 'Inspectie van het Onderwijs',
+    en: 'Inspectie van het Onderwijs (schools inspectorate)',
+  },
+  {
+    code: 'PRIVACY',
+    nl: 'Privacy (functionaris gegevensbescherming)',
+    en: 'Privacy (data protection officer)',
+  },
 ] as const satisfies readonly Waarde[]
 
 export const codesVan = <T extends readonly Waarde[]>(lijst: T) =>

@@ -39,7 +39,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('ouder_id', 'text', (c) => c.references('rio_object.id'))
     .addColumn('wijziging_id', 'text', (c) => c.notNull().references('rio_wijziging.id'))
     .execute()
-  await db.schema.createIndex('rio_object_bestuur_idx').on('rio_object').columns(['bestuursnummer', 'soort']).execute()
+  await db.schema
+    .createIndex('rio_object_bestuur_idx')
+    .on('rio_object')
+    .columns(['bestuursnummer', 'soort'])
+    .execute()
   await db.schema.createIndex('rio_object_ouder_idx').on('rio_object').column('ouder_id').execute()
 
   await db.schema
@@ -60,7 +64,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .columns(['object_id', 'volgnummer', 'positie'])
     .unique()
     .execute()
-  await db.schema.createIndex('rio_versie_wijziging_idx').on('rio_versie').column('wijziging_id').execute()
+  await db.schema
+    .createIndex('rio_versie_wijziging_idx')
+    .on('rio_versie')
+    .column('wijziging_id')
+    .execute()
 
   // Derived: per object the segments where a version holds. One seek per object finds the
   // segment of a date, so "state on a date" does not slow down as history grows.
@@ -82,7 +90,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('begindatum', 'text', (c) => c.notNull())
     .addColumn('einddatum', 'text')
     .execute()
-  await db.schema.createIndex('rio_erkenning_bestuur_idx').on('rio_erkenning').column('bestuursnummer').execute()
+  await db.schema
+    .createIndex('rio_erkenning_bestuur_idx')
+    .on('rio_erkenning')
+    .column('bestuursnummer')
+    .execute()
 
   await db.schema
     .createTable('rio_concept')

@@ -130,7 +130,9 @@ export function eindeBasisschool(
       toets: regels.toets,
       afnamedatum: nieuw ? b.dag(`${j}-02-01`, `${j}-02-14`) : b.dag(`${j}-04-16`, `${j}-04-25`),
       ...r,
-      registratiedatum: nieuw ? b.dag(`${j}-03-15`, `${j}-03-29`) : b.dag(`${j}-05-10`, `${j}-05-31`),
+      registratiedatum: nieuw
+        ? b.dag(`${j}-03-15`, `${j}-03-29`)
+        : b.dag(`${j}-05-10`, `${j}-05-31`),
     })
     if (onvolledig) bevinding('signaal', '167', plusDagen(regels.toetsInRodUiterlijk, 1), na)
   } else {
@@ -158,7 +160,11 @@ export function eindeBasisschool(
   // The level in vo in the years after (within the register's window).
   const eindadvies = tweede ?? eerste
   if (!eindadvies || volgordeVan(eindadvies) < 10) return
-  let voNiveau = t.kans(0.15) ? (hoger(eindadvies) ?? eindadvies) : t.kans(0.15) ? (lager(eindadvies) ?? eindadvies) : eindadvies
+  let voNiveau = t.kans(0.15)
+    ? (hoger(eindadvies) ?? eindadvies)
+    : t.kans(0.15)
+      ? (lager(eindadvies) ?? eindadvies)
+      : eindadvies
   let voSj = volgendSchooljaar(sj)
   for (let voLeerjaar = 1; voLeerjaar <= 3 && voSj <= b.laatsteSchooljaar; voLeerjaar++) {
     b.rijen.rod_niveau_vo.push({

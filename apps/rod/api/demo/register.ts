@@ -58,7 +58,8 @@ export const legeRijen = (): Rijen => ({
 
 const jaarVan = (sj: Schooljaar) => Number(sj.slice(0, 4))
 const max = (a: Dag, b: Dag) => (a > b ? a : b)
-const plusJaren = (dag: Dag, n: number) => `${Number(dag.slice(0, 4)) + n}${dag.slice(4)}`.replace('-02-29', '-02-28')
+const plusJaren = (dag: Dag, n: number) =>
+  `${Number(dag.slice(0, 4)) + n}${dag.slice(4)}`.replace('-02-29', '-02-28')
 
 /** The builder all generated rows go through: ids, seeds and the rows themselves. */
 export class RegisterBouwer {
@@ -150,7 +151,13 @@ export class RegisterBouwer {
     }
     if (laat) this.bevinding(rij, 'melding', 'M0110', rij.doorgegeven_op, null)
     if (inschrijfdatum >= beginVan(this.opties.schooljaren[0]!) && t.kans(0.01))
-      this.bevinding(rij, 'foutmelding', 'F0101', plusDagen(rij.doorgegeven_op, -2), rij.doorgegeven_op)
+      this.bevinding(
+        rij,
+        'foutmelding',
+        'F0101',
+        plusDagen(rij.doorgegeven_op, -2),
+        rij.doorgegeven_op,
+      )
     return rij
   }
 
@@ -212,7 +219,8 @@ export class RegisterBouwer {
         eindeBasisschool(this, leerling, i, sj)
         return
       }
-      const vertrek = dagenTussen(begin, eind) > 60 ? this.dag(plusDagen(begin, 20), plusDagen(eind, -30)) : null
+      const vertrek =
+        dagenTussen(begin, eind) > 60 ? this.dag(plusDagen(begin, 20), plusDagen(eind, -30)) : null
       const ander = scholen.find((s) => s.instellingscode !== school.instellingscode)
       if (vertrek && t.kans(0.025)) {
         Object.assign(i, { uitschrijfdatum: vertrek, reden_uitschrijving: 'verhuizing' })
@@ -228,7 +236,13 @@ export class RegisterBouwer {
         // The old school sent the uitschrijving late: both count on the teldatum for a while.
         const [, februari] = teldata(sj)
         if (i.inschrijfdatum <= februari && t.kans(0.6))
-          this.bevinding(i, 'bekostigingssignaal', 'B0501', plusDagen(februari, 7), plusDagen(februari, t.getal(14, 40)))
+          this.bevinding(
+            i,
+            'bekostigingssignaal',
+            'B0501',
+            plusDagen(februari, 7),
+            plusDagen(februari, t.getal(14, 40)),
+          )
       } else {
         this.leerjaar(i, sj, l, begin, eind)
       }
@@ -281,7 +295,13 @@ export function genereerRegister(
             start = plusDagen(plusJaren(leerling.geboortedatum, 4), -14)
             b.levensloop(leerling, scholen, school, start, 1, sj)
             const i = b.rijen.rod_inschrijving.at(-1)!
-            b.bevinding(i, 'bekostigingssignaal', 'B0502', plusDagen(start, 7), plusJaren(leerling.geboortedatum, 4))
+            b.bevinding(
+              i,
+              'bekostigingssignaal',
+              'B0502',
+              plusDagen(start, 7),
+              plusJaren(leerling.geboortedatum, 4),
+            )
             continue
           }
           b.levensloop(leerling, scholen, school, start, 1, sj)

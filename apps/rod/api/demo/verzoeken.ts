@@ -27,7 +27,10 @@ export async function demoVerzoeken(platform: SectionPlatform<RodTables>, r: Rij
     : { id: null, naam: 'Marloes Jacobs' }
   const verzoek = (
     key: string,
-    v: Pick<Verzoek, 'leerling_id' | 'onderdeel' | 'object_id' | 'huidige_waarde' | 'voorgestelde_waarde' | 'reden'> &
+    v: Pick<
+      Verzoek,
+      'leerling_id' | 'onderdeel' | 'object_id' | 'huidige_waarde' | 'voorgestelde_waarde' | 'reden'
+    > &
       Partial<Verzoek>,
   ): Verzoek => {
     const id = demoId(`rod:${bestuursnummer}:verzoek:${key}`)
@@ -56,7 +59,10 @@ export async function demoVerzoeken(platform: SectionPlatform<RodTables>, r: Rij
 
   // Waiting: an uitschrijfdatum the LAS cannot correct any more, with a letter as bijlage.
   const verhuisd = r.rod_inschrijving.find(
-    (i) => i.instellingscode === school && i.reden_uitschrijving === 'verhuizing' && i.uitschrijfdatum! >= '2023-09-01',
+    (i) =>
+      i.instellingscode === school &&
+      i.reden_uitschrijving === 'verhuizing' &&
+      i.uitschrijfdatum! >= '2023-09-01',
   )
   if (verhuisd) {
     const bijlage = await maakBrief({
@@ -150,7 +156,8 @@ export async function demoVerzoeken(platform: SectionPlatform<RodTables>, r: Rij
         object_id: ander.id,
         huidige_waarde: ander.inschrijfdatum,
         voorgestelde_waarde: plusDagen(ander.inschrijfdatum, -14),
-        reden: 'De leerling kwam twee weken eerder; de inschrijving is in het LAS vastgezet na de bekostigingscontrole.',
+        reden:
+          'De leerling kwam twee weken eerder; de inschrijving is in het LAS vastgezet na de bekostigingscontrole.',
         ingediend_door_persoon_id: null,
         ingediend_door_naam: 'Karin de Wit',
         ingediend_op: '2024-03-18T13:20:00.000Z',

@@ -5,7 +5,7 @@
  */
 import type { Kysely } from 'kysely'
 
-type Db = Kysely<any> // eslint-disable-line @typescript-eslint/no-explicit-any -- migrations see no types
+type Db = Kysely<any>
 
 async function index(db: Db, naam: string, tabel: string, kolommen: string[]) {
   await db.schema.createIndex(naam).on(tabel).columns(kolommen).execute()

@@ -87,7 +87,7 @@ export const CODES: readonly BevindingCode[] = [
     },
     {
       nl: 'Vergelijk het BSN in uw LAS met een document van de ouders en stuur de inschrijving opnieuw.',
-      en: "Compare the BSN in your LAS with a document of the parents and send the registration again.",
+      en: 'Compare the BSN in your LAS with a document of the parents and send the registration again.',
     },
   ),
   code(

@@ -130,7 +130,10 @@ export function adviesRegels(sj: Schooljaar): AdviesRegels {
     toetsInRodUiterlijk: `${j}-05-31`,
     termijnen: [
       {
-        wat: { nl: 'Schooladvies gegeven (voor 1 maart)', en: 'Schooladvies given (before 1 March)' },
+        wat: {
+          nl: 'Schooladvies gegeven (voor 1 maart)',
+          en: 'Schooladvies given (before 1 March)',
+        },
         uiterlijk: `${j}-02-28`,
       },
       {

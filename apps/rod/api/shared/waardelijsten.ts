@@ -33,19 +33,21 @@ const basis: Array<[code: string, nl: string, en: string, volgorde: number, metL
 ]
 
 /** Every schooladvies value in DUO's order; vmbo values are followed by their "met lwoo" variant. */
-export const ADVIESWAARDEN: readonly AdviesWaarde[] = basis.flatMap(([code, nl, en, volgorde, metLwoo]) => {
-  const eigen: AdviesWaarde = { code, label: { nl, en }, volgorde, lwoo: false }
-  if (!metLwoo) return [eigen]
-  return [
-    eigen,
-    {
-      code: `${code}-lwoo`,
-      label: { nl: `${nl} met lwoo`, en: `${en} with lwoo (learning support)` },
-      volgorde,
-      lwoo: true,
-    },
-  ]
-})
+export const ADVIESWAARDEN: readonly AdviesWaarde[] = basis.flatMap(
+  ([code, nl, en, volgorde, metLwoo]) => {
+    const eigen: AdviesWaarde = { code, label: { nl, en }, volgorde, lwoo: false }
+    if (!metLwoo) return [eigen]
+    return [
+      eigen,
+      {
+        code: `${code}-lwoo`,
+        label: { nl: `${nl} met lwoo`, en: `${en} with lwoo (learning support)` },
+        volgorde,
+        lwoo: true,
+      },
+    ]
+  },
+)
 
 export const ADVIESCODES = ADVIESWAARDEN.map((w) => w.code) as [string, ...string[]]
 const perCode = new Map(ADVIESWAARDEN.map((w) => [w.code, w]))

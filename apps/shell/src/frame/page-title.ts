@@ -1,8 +1,13 @@
 /**
  * Keeps `document.title` equal to the page's main heading (WCAG 2.4.2): the shell cannot know
- * the titles of section pages, so it follows the first h1 in <main> as pages and languages change.
+ * the titles of section pages, so it follows the first h1 in <main> as pages and languages
+ * change. `update()` applies it now (a language switch that leaves the heading as it was still
+ * changes the suffix).
  */
-export function followPageTitle(main: HTMLElement, suffix: () => string): () => void {
+export function followPageTitle(
+  main: HTMLElement,
+  suffix: () => string,
+): { stop: () => void; update: () => void } {
   let scheduled = false
   const update = () => {
     scheduled = false
@@ -17,5 +22,5 @@ export function followPageTitle(main: HTMLElement, suffix: () => string): () => 
   })
   observer.observe(main, { childList: true, subtree: true, characterData: true })
   update()
-  return () => observer.disconnect()
+  return { stop: () => observer.disconnect(), update }
 }

@@ -72,9 +72,16 @@ describe('login context', () => {
     expect(
       decide(s, 'bekostiging.aanvraag.indienen', { bestuur: aanZee }, { now, config }).reason.code,
     ).toBe('niveau-te-laag')
+    // Without the role, the role is the reason, not the level: logging in at EH3 would not help.
     expect(
       decide(s, 'xbrl.jaarverantwoording.raadplegen', { bestuur: aanZee }, { now, config }).reason
         .code,
+    ).toBe('rol-ontbreekt')
+    const metRol = medewerker([{ role: 'medewerker-verantwoording', kenmerk: '41234' }], aanZee, {
+      niveau: 'EH2+',
+    })
+    expect(
+      decide(metRol, 'xbrl.jaarverantwoording.raadplegen', { bestuur: aanZee }, { now }).reason.code,
     ).toBe('niveau-te-laag')
   })
 
@@ -404,6 +411,15 @@ describe('OSR', () => {
     expect(decide(s, 'osr.raadplegen', { bestuur: polder }, { now }).reason.code).toBe(
       'osr-overeenkomst-ontbreekt',
     )
+  })
+
+  it('tells someone without the role of a bestuur without the agreement that the agreement is missing', () => {
+    const s = medewerker([], polder)
+    const d = decide(s, 'osr.mandaat.wijzigen', { bestuur: polder }, { now })
+    expect(d.reason.code).toBe('osr-overeenkomst-ontbreekt')
+    // With the agreement, the missing role is the reason.
+    const a = decide(medewerker([]), 'osr.mandaat.wijzigen', { bestuur: aanZee }, { now })
+    expect(a.reason.code).toBe('rol-ontbreekt')
   })
 })
 

@@ -180,9 +180,20 @@ function kenmerkFor(
   return null
 }
 
-/** The role and kenmerk to suggest: the narrowest that would allow this (least privilege). */
+/**
+ * The role and kenmerk to suggest: the narrowest that would allow this (least privilege). A role
+ * the bestuur cannot have yet (OSR-toegang before the overeenkomst OSR) is not worth asking a
+ * beheerder for: then the missing agreement is the reason.
+ */
 function suggestion(permission: PermissionId, bestuur: Bestuur, school: School | null): Reason {
   const granting = rolesGranting(permission)
+  const open = granting.filter((r) => !r.internal)
+  if (
+    open.length > 0 &&
+    open.every((r) => r.requiresOsrOvereenkomst) &&
+    !bestuur.osrOvereenkomstGetekend
+  )
+    return reasons.osrAgreementMissing(bestuur)
   let best: { role: RoleDefinition; kenmerk: string } | undefined
   let schoolOnly: RoleDefinition | undefined
   for (const role of granting) {
@@ -261,9 +272,9 @@ export function decideIn(
     return decision(false, reasons.noMachtiging(def.dienst), subject)
   }
   const required = ctx.config.minimumNiveau[permission] ?? ctx.config.defaultNiveau
-  if (!meetsNiveau(subject.niveau, required)) {
-    return decision(false, reasons.niveauTooLow(required, subject.niveau), subject)
-  }
+  const niveauTeLaag = !meetsNiveau(subject.niveau, required)
+  const tooLow = () => decision(false, reasons.niveauTooLow(required, subject.niveau), subject)
+  if (def.source !== 'rol' && niveauTeLaag) return tooLow()
   if (def.source === 'login') return decision(true, reasons.loginAllowed(), subject)
   if (def.source === 'machtiging')
     return decision(true, reasons.machtigingAllowed(def.dienst!), subject)
@@ -286,6 +297,8 @@ export function decideIn(
     const role = roles[grant.role]
     if (!role || role.internal || !role.permissions.includes(permission)) continue
     const failure = grantFailure(grant, role, bestuur, school, ctx)
+    // The role first: telling someone without it to log in at EH3 would send them the wrong way.
+    if (failure === null && niveauTeLaag) return tooLow()
     if (failure === null)
       return decision(true, reasons.grantAllowed(role, grant.kenmerk), subject, grant)
     if (!closest || RANK[failure] > RANK[closest.failure]) closest = { failure, grant, role }

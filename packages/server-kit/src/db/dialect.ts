@@ -73,10 +73,24 @@ export const fromIntBool = (n: number | null | undefined): boolean => n === 1
 /**
  * Runs `fn` in a transaction, or inside the caller's when `db` already is one, so store
  * functions compose into a larger transaction (e.g. a grant plus its audit entry).
+ * `herhaalbaar`: `fn` touches nothing but the database, so when the connection to PostgreSQL is
+ * lost before the commit it runs again (up to three times) instead of failing the request.
  */
-export function inTransaction<DB, T>(
+export async function inTransaction<DB, T>(
   db: Kysely<DB>,
   fn: (trx: Kysely<DB>) => Promise<T>,
+  opties: { herhaalbaar?: boolean } = {},
 ): Promise<T> {
-  return db.isTransaction ? fn(db) : db.transaction().execute(fn)
+  if (db.isTransaction) return fn(db)
+  for (let poging = 1; ; poging++) {
+    try {
+      return await db.transaction().execute(fn)
+    } catch (err) {
+      // PostgreSQL went away before the commit (see platform/db/pg-pool.ts): nothing of it was
+      // written, so a transaction that only touches the database may simply run again.
+      const nietVastgelegd = (err as { nietVastgelegd?: boolean } | null)?.nietVastgelegd
+      if (!opties.herhaalbaar || !nietVastgelegd || poging >= 3) throw err
+      await new Promise((r) => setTimeout(r, 100 * poging))
+    }
+  }
 }

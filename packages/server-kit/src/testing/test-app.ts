@@ -184,9 +184,18 @@ export async function createTestApp(
       headers.set('Content-Type', 'application/json')
       body = JSON.stringify(opts.json)
     }
+    // As a real client sends it: the bytes with their Content-Length (and a form's boundary).
+    let bytes: Uint8Array | undefined
+    if (body !== undefined) {
+      const encoded = new Request('http://test.invalid/', { method: 'POST', body: body as string })
+      bytes = new Uint8Array(await encoded.arrayBuffer())
+      const type = encoded.headers.get('content-type')
+      if (type && !headers.has('content-type')) headers.set('Content-Type', type)
+      headers.set('Content-Length', String(bytes.byteLength))
+    }
     return app.request(
       path,
-      { method, headers, body: body as string | FormData | undefined },
+      { method, headers, body: bytes as Uint8Array<ArrayBuffer> | undefined },
       { incoming: { socket: { remoteAddress: opts.adres ?? '127.0.0.1' } } },
     )
   }

@@ -7,8 +7,7 @@
 import type { Bevindingen } from '../rules/bevindingen'
 
 // Basic Latin, Latin-1 Supplement and Currency Symbols (as Arelle's NL plugin reads FR-NL-1.02).
-const TOEGESTAAN = (code: number) =>
-  code <= 0xff || (code >= 0x20a0 && code <= 0x20cf)
+const TOEGESTAAN = (code: number) => code <= 0xff || (code >= 0x20a0 && code <= 0x20cf)
 // eslint-disable-next-line no-control-regex -- the allowed ranges start at U+0000
 const VERBODEN_TEKEN = /[^\u0000-\u00ff\u20a0-\u20cf]/gu
 const VERWIJZING = /&(?:#([0-9]{1,10})|#[xX]([0-9a-fA-F]{1,8})|([A-Za-z][A-Za-z0-9]{0,30}));/g
@@ -63,7 +62,10 @@ export class RawScanner {
     for (let m = VERWIJZING.exec(tekst); m && m.index < grens; m = VERWIJZING.exec(tekst)) {
       const [ref, dec, hex, naam] = m
       if (naam !== undefined && TOEGESTANE_NAMEN.has(naam)) continue
-      if (naam === undefined && TOEGESTAAN(dec !== undefined ? Number(dec) : parseInt(hex ?? '', 16)))
+      if (
+        naam === undefined &&
+        TOEGESTAAN(dec !== undefined ? Number(dec) : parseInt(hex ?? '', 16))
+      )
         continue
       this.bevindingen.add('FR-NL-1.04', { line: regelVan(m.index) }, { ref })
     }

@@ -83,7 +83,7 @@ describe('AanmeldingPage', () => {
     const form = post.body as FormData
     expect(form.get('beheerderPo')).toBe('p-lars')
     expect((form.get('bijlage') as File).name).toBe('formulier.pdf')
-    expect(w.find('#beheer-veld-bijlage-fout').text()).toBe('Het bestand is geen PDF.')
+    expect(w.find('#beheer-veld-bijlage-fout').text()).toBe('Fout: Het bestand is geen PDF.')
     expect((w.find('#beheer-veld-beheerderPo').element as HTMLSelectElement).value).toBe('p-lars')
     expect((w.find('#beheer-veld-toelichting').element as HTMLTextAreaElement).value).toBe(
       'Lars wordt beheerder po',
@@ -103,7 +103,10 @@ describe('AanmeldingPage', () => {
     }
     const w = mountWithPortal(AanmeldingPage, { fetch: bff.fetch, user: staff })
     await flushPromises()
-    expect(w.text()).toContain('Dit formulier is voor besturen')
+    expect(w.find('[data-testid="geen-toegang"]').text()).toContain(
+      'U kunt deze pagina niet gebruiken. Dit formulier is voor besturen',
+    )
+    expect(w.find('form').exists()).toBe(false)
     expect(bff.calls).toEqual([])
   })
 })

@@ -1,3 +1,4 @@
+import { nextTick, ref } from 'vue'
 import { afterEach, describe, expect, it } from 'vitest'
 import ToekennenForm from './ToekennenForm.vue'
 import { fakeBff, flushPromises, mountWithPortal } from '../../testing/mount'
@@ -133,7 +134,9 @@ describe('ToekennenForm', () => {
       vanaf: null,
       tot: '2021-01-01',
     })
-    expect(w.find('#beheer-veld-tot-fout').text()).toBe('De laatste dag ligt in het verleden.')
+    expect(w.find('#beheer-veld-tot-fout').text()).toBe(
+      'Fout: De laatste dag ligt in het verleden.',
+    )
     expect(w.find('#beheer-veld-tot').attributes('aria-invalid')).toBe('true')
     expect(document.activeElement?.getAttribute('role')).toBe('alert')
     expect((w.find('#beheer-veld-kenmerk').element as HTMLSelectElement).value).toBe('12AB')
@@ -165,7 +168,7 @@ describe('ToekennenForm', () => {
     await w.find('#beheer-veld-kenmerk').setValue('12AB')
     await w.find('form').trigger('submit')
     await flushPromises()
-    expect(w.find('#beheer-veld-tot-fout').text()).toBe('The last day is in the past.')
+    expect(w.find('#beheer-veld-tot-fout').text()).toBe('Error: The last day is in the past.')
   })
 
   it('shows a refusal of the rules as a message and reports a success', async () => {
@@ -192,7 +195,28 @@ describe('ToekennenForm', () => {
     refuse = false
     await w.find('form').trigger('submit')
     await flushPromises()
-    expect(w.emitted('toegekend')?.[0]?.[0]).toContain('is toegekend aan Daan Smit')
+    const bericht = w.emitted('toegekend')?.[0]?.[0] as { nl: string; en: string }
+    expect(bericht.nl).toContain('is toegekend aan Daan Smit')
+    // English keeps the Dutch role name, with a short gloss.
+    expect(bericht.en).toContain(
+      'The role Medewerker schoolleiding ROD (register of pupils, school management) with kenmerk 34CD has been assigned to Daan Smit',
+    )
     expect((w.find('#beheer-veld-rol').element as HTMLSelectElement).value).toBe('')
+  })
+
+  it('re-renders the summary and the field messages together on a language switch', async () => {
+    const taal = ref<'nl' | 'en'>('nl')
+    const bff = fakeBff({})
+    const w = mountWithPortal(ToekennenForm, { fetch: bff.fetch, props: { data }, locale: taal })
+    await w.find('form').trigger('submit')
+    await flushPromises()
+    expect(w.find('.duo-error-summary h2').text()).toBe('Controleer uw invoer')
+    expect(w.find('#beheer-veld-persoonId-fout').text()).toBe('Fout: Kies een medewerker')
+    taal.value = 'en'
+    await nextTick()
+    expect(w.find('.duo-error-summary h2').text()).toBe('Please check your input')
+    expect(w.find('.duo-error-summary').text()).toContain('Choose a staff member')
+    expect(w.find('.duo-error-summary').text()).not.toContain('Kies')
+    expect(w.find('#beheer-veld-persoonId-fout').text()).toBe('Error: Choose a staff member')
   })
 })

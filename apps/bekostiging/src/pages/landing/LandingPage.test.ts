@@ -1,6 +1,9 @@
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { mountSection } from '@duo/section-kit/testing'
 import section from '../../section'
+
+// The first test of a file loads the section's pages; this machine is shared and often busy.
+vi.setConfig({ testTimeout: 20_000 })
 
 describe('the landing page', () => {
   it('shows what the section is for, and its pages to someone whose roles open them', async () => {

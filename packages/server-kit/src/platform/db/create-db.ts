@@ -5,6 +5,8 @@ import { Kysely, PostgresDialect, SqliteDialect } from 'kysely'
 import pg from 'pg'
 import type { DialectName } from '../../db/dialect'
 import type { Database } from './schema'
+import { veerkrachtigePool } from './pg-pool'
+import { metVasteStatements } from './sqlite-statements'
 
 export interface DbConfig {
   /** `postgres://…` or `postgresql://…` selects PostgreSQL; anything else is refused. */
@@ -15,6 +17,8 @@ export interface DbConfig {
   sqliteFile?: string | undefined
   /** Size of the PostgreSQL pool. Default 10. */
   poolMax?: number | undefined
+  /** How long a request waits for PostgreSQL to come back before it fails. Default 15 s. */
+  wachtMs?: number | undefined
 }
 
 export interface DbHandle {
@@ -50,7 +54,9 @@ export function createDb(config: DbConfig = {}): DbHandle {
     // An idle client that loses its connection emits 'error' on the pool; without a listener
     // that would crash the process. The next query gets a fresh connection.
     pool.on('error', () => {})
-    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) })
+    const db = new Kysely<Database>({
+      dialect: new PostgresDialect({ pool: veerkrachtigePool(pool, { wachtMs: config.wachtMs }) }),
+    })
     return { db, dialect: 'postgres', close: () => db.destroy() }
   }
 
@@ -60,6 +66,8 @@ export function createDb(config: DbConfig = {}): DbHandle {
   if (file !== ':memory:') sqlite.pragma('journal_mode = WAL')
   sqlite.pragma('foreign_keys = ON')
   sqlite.pragma('busy_timeout = 5000')
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) })
+  const db = new Kysely<Database>({
+    dialect: new SqliteDialect({ database: metVasteStatements(sqlite) }),
+  })
   return { db, dialect: 'sqlite', close: () => db.destroy() }
 }

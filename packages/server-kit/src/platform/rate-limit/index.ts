@@ -23,11 +23,20 @@ export interface RateLimitOpties {
   teVaak?(c: Context<AppEnv>, seconden: number): Response
 }
 
-/** The client's address as the socket sees it (the BFF trusts no forwarding header by default). */
-export function clientAdres(c: Context): string {
+/** The address of the socket: the client, or the load balancer in front of it. */
+export function socketAdres(c: Context): string {
   const incoming = (c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)
     ?.incoming
   return incoming?.socket?.remoteAddress ?? 'onbekend'
+}
+
+/**
+ * The client's address: what a trusted load balancer said (`clientAdres` on the context, see
+ * the BFF's `http/client-address.ts`), else the socket's. Behind a balancer every request
+ * comes from the balancer: without this, one person's tries would count for everybody.
+ */
+export function clientAdres(c: Context): string {
+  return (c.get('clientAdres' as never) as string | undefined) ?? socketAdres(c)
 }
 
 export function createRateLimit(db: Kysely<Database>) {

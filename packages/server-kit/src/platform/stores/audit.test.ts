@@ -75,6 +75,11 @@ describe.each(dialectsUnderTest)('audit (%s)', (dialect) => {
       'login',
     ])
     expect(await acties({ bestuursnummer: b, actie: [] })).toEqual([])
+    // Everything but logins.
+    expect(await acties({ bestuursnummer: b, nietActie: ['login'] })).toEqual([
+      'rol.ingetrokken',
+      'rol.toegekend',
+    ])
   })
 
   it('pages with a cursor', async () => {

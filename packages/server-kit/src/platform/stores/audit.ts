@@ -39,6 +39,8 @@ export interface AuditFilter {
   bestuursnummer?: string
   /** One action, or any of several (e.g. an action and its old names). */
   actie?: string | readonly string[]
+  /** Actions to leave out (e.g. logins, which crowd out the rest). */
+  nietActie?: readonly string[]
   onderwerpPersoonId?: string
   /** Inclusive. */
   from?: Date | string
@@ -110,6 +112,7 @@ export async function listAudit(
     q = filter.actie.length
       ? q.where('actie', 'in', [...filter.actie])
       : q.where(sql<boolean>`1 = 0`)
+  if (filter.nietActie?.length) q = q.where('actie', 'not in', [...filter.nietActie])
   if (filter.onderwerpPersoonId !== undefined)
     q = q.where('onderwerp_persoon_id', '=', filter.onderwerpPersoonId)
   if (filter.from !== undefined) q = q.where('at', '>=', toIso(filter.from))

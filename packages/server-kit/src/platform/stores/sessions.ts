@@ -4,7 +4,7 @@
  * carry `ref`, a short hash of that hash, never the id.
  */
 import { createHash, randomBytes } from 'node:crypto'
-import type { Kysely } from 'kysely'
+import type { CompiledQuery, InferResult, Kysely } from 'kysely'
 import { inTransaction, toIso } from '../../db/dialect'
 import type { Database } from '../db/schema'
 
@@ -159,6 +159,33 @@ export async function getSession(
   return toSession(row)
 }
 
+function bouwSessieMetPersoon(db: Kysely<Database>) {
+  return db
+    .selectFrom('sessie as s')
+    .innerJoin('persoon as p', 'p.id', 's.persoon_id')
+    .selectAll('s')
+    .select([
+      'p.naam as p_naam',
+      'p.email as p_email',
+      'p.created_at as p_created_at',
+      'p.rechten_teller as p_teller',
+    ])
+    .where('s.id_hash', '=', '')
+}
+
+// Every request runs this query first; building it with Kysely costs about as much as running
+// it, so it is compiled once per database and only its one parameter changes.
+type SessieMetPersoonRij = InferResult<ReturnType<typeof bouwSessieMetPersoon>>[number]
+const sessieMetPersoon = new WeakMap<Kysely<Database>, CompiledQuery<SessieMetPersoonRij>>()
+function sessieMetPersoonQuery(db: Kysely<Database>) {
+  let q = sessieMetPersoon.get(db)
+  if (!q) {
+    q = bouwSessieMetPersoon(db).compile()
+    sessieMetPersoon.set(db, q)
+  }
+  return q
+}
+
 /**
  * The session with its person and the person's grants counter, in one query: what every request
  * needs first. Null as `getSession` (and for a session whose person is gone).
@@ -173,18 +200,11 @@ export async function getSessionMetPersoon(
   rechtenTeller: number
 } | null> {
   if (!RAW_ID_RE.test(rawId)) return null
-  const row = await db
-    .selectFrom('sessie as s')
-    .innerJoin('persoon as p', 'p.id', 's.persoon_id')
-    .selectAll('s')
-    .select([
-      'p.naam as p_naam',
-      'p.email as p_email',
-      'p.created_at as p_created_at',
-      'p.rechten_teller as p_teller',
-    ])
-    .where('s.id_hash', '=', hashSessionId(rawId))
-    .executeTakeFirst()
+  const { rows } = await db.executeQuery<SessieMetPersoonRij>({
+    ...sessieMetPersoonQuery(db),
+    parameters: [hashSessionId(rawId)],
+  })
+  const row = rows[0]
   const now = opts.now ?? new Date()
   // The rare cases (a rotated id, an expired session) take the full path with its clean-up.
   const gewoon =
