@@ -48,6 +48,7 @@ export default defineConfig(
       'data/**',
       '.pgdata/**',
       'packages/authz/**',
+      'packages/xbrl/**',
     ],
   },
   js.configs.recommended,

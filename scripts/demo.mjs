@@ -14,13 +14,19 @@ if (!process.argv.includes('--no-build')) {
 // Request lines stay out of the demo's terminal unless LOG_LEVEL asks for them.
 const portal = await startPortal({
   base: Number(process.env.DUO_DEMO_PORT ?? 8080),
-  env: { LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' },
+  env: {
+    LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
+    // A real SMTP server instead of the local mail catcher (see README).
+    ...(process.env.DUO_SMTP_URL ? { DUO_SMTP_URL: process.env.DUO_SMTP_URL } : {}),
+  },
 })
 console.log(`
 Mijn DUO draait op ${portal.url}
   eHerkenning-testmakelaar: ${portal.issuer}
   secties:                  ${portal.sectionList.map((s) => new URL(s.manifestUrl).origin).join(', ')}
+  verzonden e-mail:         ${portal.mailUrl ?? `via ${process.env.DUO_SMTP_URL}`}
 Inloggen als demopersoon zonder keuzescherm: ${portal.url}/auth/login?login_hint=beheerder-po
+Redactie (mededelingen, onderhoud, nieuwsbrief, feedback): ${portal.url}/auth/intern/login?login_hint=redacteur
 Stoppen: Ctrl-C
 `)
 let stopping = false

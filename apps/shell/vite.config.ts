@@ -3,6 +3,7 @@ import { defineConfig, type PluginOption } from 'vite'
 import vue from '@vitejs/plugin-vue'
 import { federation } from '@module-federation/vite'
 import { SHARED_SINGLETONS } from '@duo/portal-sdk/federation'
+import { providedVersions } from '@duo/section-kit/vite'
 import { RHC_COMPONENTEN } from '@duo/ui/rhc-components'
 import { rhcSubset } from './build/css-subset'
 import { precompress } from './build/precompress'
@@ -34,6 +35,13 @@ if (!monolith) {
 
 export default defineConfig({
   plugins,
+  // What the shell provides, so it can refuse a section built against other versions of the
+  // shared singletons before loading its code (src/sections/remote-loader.ts).
+  define: {
+    __DUO_GEDEELDE_VERSIES__: JSON.stringify(
+      providedVersions(fileURLToPath(new URL('.', import.meta.url))),
+    ),
+  },
   // Only the Rijkshuisstijl components the portal uses (see build/css-subset.ts).
   css: { postcss: { plugins: [rhcSubset({ keep: RHC_COMPONENTEN })] } },
   resolve: { alias: { '#section-loader': fileURLToPath(new URL(loader, import.meta.url)) } },

@@ -207,6 +207,18 @@ describe('ROD in the browser', () => {
     )
   })
 
+  it('shows the bestuur’s beheerder in the logboek who read which pupil’s dossier', async () => {
+    const page = await als('beheerder-po')
+    await page.goto(`${portal.url}/beheer/logboek?actie=rod.leerlingdossier.geraadpleegd`)
+    const log = page.getByTestId('logboek-tabel')
+    await log.waitFor({ timeout: 15_000 })
+    const tekst = await log.innerText()
+    expect(tekst).toContain('Leerlingdossier geraadpleegd')
+    expect(tekst).toContain('Femke Bos')
+    // The pupil is named by id and masked PGN only, never by name or full number.
+    expect(tekst).not.toContain(pgn.replace(/\./g, ''))
+  })
+
   it('finds a pupil by PGN with the keyboard only', async () => {
     const page = await als('schooladmin-34cd')
     await open(page, '/rod/leerlingdossier', 'zoeken')

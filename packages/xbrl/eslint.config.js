@@ -1,4 +1,4 @@
-// @duo/xbrl-validator's core runs anywhere (the BFF, a worker, a browser): no Node or DOM
+// @duo/xbrl's core runs anywhere (the BFF, a worker, a browser): no Node or DOM
 // globals and no I/O in it, only a stream of bytes in. The Node adapter (src/node), the command
 // line (src/cli), tests, scripts and benchmarks may use Node. Like @duo/authz it stands alone.
 import { builtinModules } from 'node:module'
@@ -17,7 +17,7 @@ const io = ['fetch', 'XMLHttpRequest', 'WebSocket', 'EventSource', 'Request', 'R
 const commonjs = ['require', 'module', 'exports', '__dirname', '__filename', 'global']
 const banned = [...new Set([...nodeOnly, ...domOnly, ...io, ...commonjs])]
 const message =
-  'The core of @duo/xbrl-validator is pure: no Node or DOM globals and no I/O (bytes come in as a stream).'
+  'The core of @duo/xbrl is pure: no Node or DOM globals and no I/O (bytes come in as a stream).'
 const nodeCode = [
   'src/node/**',
   'src/cli/**',

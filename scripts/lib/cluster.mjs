@@ -3,7 +3,7 @@
 // origin, the sections' static files and the test broker. Used by `npm run demo:cluster` and
 // `npm run drill`. Sessions, rate limits, locks and jobs live in PostgreSQL, so any instance
 // serves any request.
-import { spawnSync } from 'node:child_process'
+import { spawn, spawnSync } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { existsSync, mkdirSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
@@ -47,15 +47,30 @@ function psqlBinary() {
   return version ? join(base, version, 'bin', 'psql') : 'psql'
 }
 
-/** One statement as the superuser (trust authentication on loopback, see postgres.mjs). */
+/**
+ * SQL as the superuser (trust authentication on loopback, see postgres.mjs): the rows, each as
+ * its columns. Asynchronous: the drill runs it while its load keeps going.
+ */
 export function psql(statement, database = 'postgres') {
-  const r = spawnSync(
-    psqlBinary(),
-    ['-h', '127.0.0.1', '-p', String(PG.port), '-U', 'postgres', '-d', database],
-    { input: statement, encoding: 'utf8' },
+  const args = ['-h', '127.0.0.1', '-p', String(PG.port), '-U', 'postgres', '-d', database]
+  const child = spawn(psqlBinary(), [...args, '-qtA', '-F', '|', '-v', 'ON_ERROR_STOP=1'])
+  let out = ''
+  let err = ''
+  child.stdout.on('data', (d) => (out += d))
+  child.stderr.on('data', (d) => (err += d))
+  child.stdin.end(statement)
+  return new Promise((resolve, reject) =>
+    child.on('close', (code) =>
+      code === 0
+        ? resolve(
+            out
+              .split('\n')
+              .filter(Boolean)
+              .map((line) => line.split('|')),
+          )
+        : reject(new Error(`psql: ${err.trim()}`)),
+    ),
   )
-  if (r.status !== 0) throw new Error(`psql: ${r.stderr}`)
-  return r.stdout
 }
 
 /** Sections whose build is there: one a team is rebuilding right now is left out, not waited for. */
@@ -102,7 +117,7 @@ export async function startCluster(options = {}) {
       .replace(/^[A-Z_]+=/, '')
     // The drill counts what it wrote: it starts from an empty database.
     if (options.fresh)
-      psql(
+      await psql(
         `DROP DATABASE IF EXISTS ${database} WITH (FORCE);\nCREATE DATABASE ${database} OWNER duo;`,
       )
 

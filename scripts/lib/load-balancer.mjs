@@ -71,6 +71,8 @@ ${servers}
       proxy_next_upstream_tries 2;
       proxy_connect_timeout 2s;
       proxy_read_timeout 60s;
+      # Which instance answered: to watch round robin in a browser's devtools, and for the drill.
+      add_header X-Upstream $upstream_addr always;
     }
   }
 }

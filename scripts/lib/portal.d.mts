@@ -2,6 +2,9 @@
 export interface PortalPorts {
   bff: number
   idp: number
+  /** The mail catcher: SMTP and its web page. */
+  smtp: number
+  mail: number
   sections: Record<string, number>
 }
 
@@ -10,6 +13,8 @@ export interface RunningPortal {
   url: string
   issuer: string
   sectionList: Array<{ id: string; manifestUrl: string }>
+  /** The mail catcher's page (`/` lists the mails, `/api/mails` as JSON); null with an own `DUO_SMTP_URL`. */
+  mailUrl: string | null
   /** Stops one section's server; the returned function starts it again (or hanging, or from another folder). */
   stopSection(
     id: string,

@@ -3,13 +3,19 @@
 import { spawn } from 'node:child_process'
 import { mkdirSync } from 'node:fs'
 import { startStaticServer } from './static-server.mjs'
+import { startMailCatcher } from './mail-catcher.mjs'
 import { ROOT, SECTIONS } from './sections.mjs'
 
-/** Ports: BFF + shell on `base`, sections on base+1..base+7, the broker on base+10. */
+/**
+ * Ports: BFF + shell on `base`, sections on base+1..base+7, the broker on base+10, the mail
+ * catcher's SMTP on base+11 and its web page on base+12.
+ */
 function portsFor(base) {
   return {
     bff: base,
     idp: base + 10,
+    smtp: base + 11,
+    mail: base + 12,
     sections: Object.fromEntries(SECTIONS.map((s, i) => [s.id, base + 1 + i])),
   }
 }
@@ -79,6 +85,8 @@ export function bffEnv({ port, publicUrl, issuer, sectionList, dataDir }) {
 }
 
 /**
+ * Without `DUO_SMTP_URL` in `env`, a local mail catcher receives the portal's mail (its page:
+ * `mailUrl`); with it, mail goes to that server.
  * @param {{ base?: number, dataDir?: string, env?: Record<string,string>, log?: (line: string) => void }} options
  */
 export async function startPortal(options = {}) {
@@ -92,6 +100,8 @@ export async function startPortal(options = {}) {
 
   const servers = {}
   const children = []
+  /** @type {Awaited<ReturnType<typeof startMailCatcher>> | null} */
+  let catcher = null
   const stopChild = (child) =>
     new Promise((done) => {
       if (child.exitCode != null) return done()
@@ -100,7 +110,11 @@ export async function startPortal(options = {}) {
       setTimeout(() => child.kill('SIGKILL'), 3000).unref()
     })
   const stopAll = () =>
-    Promise.all([...children.map(stopChild), ...Object.values(servers).map((s) => s.close())])
+    Promise.all([
+      ...children.map(stopChild),
+      ...Object.values(servers).map((s) => s.close()),
+      catcher?.close(),
+    ])
   try {
     return await start()
   } catch (error) {
@@ -133,12 +147,15 @@ export async function startPortal(options = {}) {
     children.push(idp)
     await waitFor(`${issuer}/.well-known/openid-configuration`, 20_000, idp)
 
+    const eigenSmtp = options.env?.DUO_SMTP_URL
+    if (!eigenSmtp) catcher = await startMailCatcher({ smtpPort: ports.smtp, webPort: ports.mail })
     const bff = run(
       'bff',
       'apps/bff',
       ['--import', 'tsx', 'src/main.ts'],
       {
         ...bffEnv({ port: ports.bff, publicUrl, issuer, sectionList, dataDir }),
+        ...(catcher ? { DUO_SMTP_URL: catcher.smtpUrl } : {}),
         ...options.env,
       },
       log,
@@ -151,6 +168,8 @@ export async function startPortal(options = {}) {
       url: publicUrl,
       issuer,
       sectionList,
+      /** The mail catcher's page (null when `DUO_SMTP_URL` pointed elsewhere). */
+      mailUrl: catcher?.url ?? null,
       /** Stops one section's server (it is "down") and returns a function that restarts it. */
       async stopSection(id) {
         await servers[id].close()

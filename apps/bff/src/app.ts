@@ -15,6 +15,7 @@ import { legacyRoutes } from './auth/legacy'
 import { meRoutes } from './auth/me'
 import { sessieRoutes } from './auth/sessie'
 import { compressApi } from './http/compression'
+import { eenKlikRoutes, portaalRoutes, type PortaalDeps } from './portaal'
 
 /** Everything the app needs from outside; tests pass their own. */
 export interface AppDeps extends PlatformDeps {
@@ -27,7 +28,13 @@ export interface AppDeps extends PlatformDeps {
   oidc: Record<Audience, OidcClient | null>
 }
 
-/** The platform's own routes under /api: health, the section list, who am I, old logins. */
+const portaalDeps = (deps: AppDeps): PortaalDeps => ({ ...deps, publicUrl: deps.config.publicUrl })
+
+/**
+ * The platform's own routes under /api: health, the section list (with each section's
+ * maintenance window, so the shell loads none of its code while it lasts), who am I, old
+ * logins, and the portal's features around the sections (`/api/portaal`).
+ */
 function platformRoutes(deps: AppDeps) {
   const authDeps = { ...deps, publicUrl: deps.config.publicUrl }
   const timeouts = {
@@ -39,11 +46,19 @@ function platformRoutes(deps: AppDeps) {
       .get('/health', (c) => c.json({ status: 'ok' as const, now: deps.clock.now().toISOString() }))
       .get('/sections', async (c) => {
         c.header('Cache-Control', 'no-store')
-        return c.json({ sections: await deps.sections.list(), now: deps.clock.fixed })
+        const [sections, onderhoud] = await Promise.all([
+          deps.sections.list(),
+          deps.composed.onderhoud.actief(),
+        ])
+        return c.json({
+          sections: sections.map((s) => ({ ...s, onderhoud: onderhoud.get(s.id) ?? null })),
+          now: deps.clock.fixed,
+        })
       })
       .route('/', meRoutes(deps.db, timeouts))
       .route('/', sessieRoutes(deps.db, timeouts))
       .route('/', legacyRoutes(authDeps))
+      .route('/portaal', portaalRoutes(portaalDeps(deps)))
 }
 
 export function createApp(deps: AppDeps): Hono<AppEnv> {
@@ -68,6 +83,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     platformRoutes(deps),
   )
   app.route('/auth', authRoutes({ ...deps, publicUrl: deps.config.publicUrl }))
+  app.route('/', eenKlikRoutes(portaalDeps(deps)))
   if (deps.config.shellDist) serveShell(app as unknown as Hono, deps.config.shellDist)
   return app
 }

@@ -29,6 +29,16 @@ const envSchema = z.object({
    * these may name the client's address in X-Forwarded-For. Empty: the socket's address counts.
    */
   DUO_TRUSTED_PROXIES: z.string().default(''),
+  /**
+   * The SMTP server for notifications and the newsletter, e.g. `smtp://user:pass@mail:587` or
+   * `smtps://…`. Unset: mails wait in the outbox (the demo sets its local mail catcher).
+   */
+  DUO_SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'verwacht smtp://… of smtps://…')
+    .optional(),
+  /** The From of every mail. */
+  DUO_MAIL_VAN: z.string().min(3).default('Mijn DUO <noreply@mijn.duo.example>'),
 })
 
 export interface Config {
@@ -41,6 +51,8 @@ export interface Config {
   fixedNow: string | null
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL']
   trustedProxies: string[]
+  smtpUrl: string | null
+  mailVan: string
 }
 
 /** Reads and checks the configuration; a wrong value stops the start with a clear message. */
@@ -65,5 +77,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustedProxies: e.DUO_TRUSTED_PROXIES.split(',')
       .map((a) => a.trim())
       .filter(Boolean),
+    smtpUrl: e.DUO_SMTP_URL ?? null,
+    mailVan: e.DUO_MAIL_VAN,
   }
 }

@@ -15,6 +15,7 @@ import { createSectionRegistry } from './platform/section-registry'
 import { loadAuthConfig } from './auth/config'
 import { createOidcClient } from './auth/oidc'
 import * as apiSections from './sections'
+import { ruimPortaalOp, seedPortaalDemo } from './portaal'
 
 const config = loadConfig()
 const auth = loadAuthConfig()
@@ -24,16 +25,25 @@ const dbConfig = dbConfigFromEnv()
 const database = createDb(dbConfig)
 const dataDir = dbConfig.dataDir ?? './data'
 const composed = composeSections(
-  { db: database.db, dialect: database.dialect, clock, logger, dataDir },
+  {
+    db: database.db,
+    dialect: database.dialect,
+    clock,
+    logger,
+    dataDir,
+    mail: { portaalUrl: config.publicUrl, smtpUrl: config.smtpUrl, van: config.mailVan },
+  },
   Object.values(apiSections),
 )
 await migrateToLatest(database.db, composed.migrations)
 if (auth.demo) {
   const { inserted } = await seedDemo(database.db)
   await composed.seedDemo()
+  await seedPortaalDemo(database.db, composed)
   logger.info({ inserted }, 'demodata geladen')
 }
 await composed.jobs.start()
+composed.mail.start()
 const oidc = {
   portaal: auth.issuer
     ? createOidcClient(
@@ -79,6 +89,9 @@ const sweep = setInterval(() => {
   composed
     .opruimen()
     .catch((err: unknown) => logger.warn({ err: String(err) }, 'opruimen jobs mislukt'))
+  ruimPortaalOp({ db: database.db, clock }).catch((err: unknown) =>
+    logger.warn({ err: String(err) }, 'opruimen nieuwsbrief mislukt'),
+  )
 }, 60_000)
 sweep.unref()
 
@@ -99,6 +112,7 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
       () =>
         void composed.jobs
           .stop()
+          .then(() => composed.mail.stop())
           .then(() => database.close())
           .then(() => process.exit(0)),
     )

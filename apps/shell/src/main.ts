@@ -12,6 +12,7 @@ import type { SectionEntry } from './sections/types'
 import { singletonReport } from './sections/check-definition'
 import { focusHeadingWhenReady } from './frame/focus-heading'
 import { useFormKeeper } from './session/form-keeper'
+import { useMededelingenStore } from './stores/mededelingen'
 
 const app = createApp(App)
 const pinia = createPinia()
@@ -38,6 +39,9 @@ async function loadSectionList(): Promise<void> {
 }
 
 const ready = Promise.all([loadSectionList(), session.refresh()])
+// Announcements depend on who is logged in: asked once the session is known, never blocking.
+const mededelingen = useMededelingenStore()
+void ready.then(() => mededelingen.laad())
 let started = false
 void ready.then(() => (started = true))
 router.beforeEach(async (to) => {

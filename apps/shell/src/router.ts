@@ -18,6 +18,71 @@ export function createPortalRouter(): Router {
       { path: '/hulp/geen-machtiging', name: 'geen-machtiging', component: NoMachtigingPage },
       { path: '/inloggen', name: 'inloggen', component: LoginPage },
       { path: '/account/koppelen', name: 'koppelen', component: AccountLinkPage },
+      // Around the sections: each page its own chunk, so the first page stays as light as it was.
+      {
+        path: '/handleidingen',
+        name: 'handleidingen',
+        component: () => import('./pages/handleidingen/HandleidingenPage.vue'),
+      },
+      {
+        path: '/nieuwsbrief',
+        name: 'nieuwsbrief',
+        component: () => import('./pages/nieuwsbrief/NieuwsbriefPage.vue'),
+      },
+      {
+        path: '/nieuwsbrief/bevestigen',
+        name: 'nieuwsbrief-bevestigen',
+        component: () => import('./pages/nieuwsbrief/BevestigenPage.vue'),
+      },
+      {
+        path: '/nieuwsbrief/uitschrijven',
+        name: 'nieuwsbrief-uitschrijven',
+        component: () => import('./pages/nieuwsbrief/UitschrijvenPage.vue'),
+        props: { soort: 'nieuwsbrief' },
+      },
+      {
+        path: '/notificaties/uitzetten',
+        name: 'notificaties-uitzetten',
+        component: () => import('./pages/nieuwsbrief/UitschrijvenPage.vue'),
+        props: { soort: 'notificaties' },
+      },
+      {
+        path: '/instellingen/e-mailberichten',
+        name: 'emailberichten',
+        component: () => import('./pages/instellingen/EmailberichtenPage.vue'),
+      },
+      {
+        path: '/feedback',
+        name: 'feedback',
+        component: () => import('./pages/feedback/FeedbackPage.vue'),
+      },
+      {
+        path: '/redactie',
+        component: () => import('./pages/redactie/RedactiePage.vue'),
+        children: [
+          { path: '', name: 'redactie', redirect: '/redactie/mededelingen' },
+          {
+            path: 'mededelingen',
+            name: 'redactie-mededelingen',
+            component: () => import('./pages/redactie/MededelingenBeheer.vue'),
+          },
+          {
+            path: 'onderhoud',
+            name: 'redactie-onderhoud',
+            component: () => import('./pages/redactie/OnderhoudBeheer.vue'),
+          },
+          {
+            path: 'nieuwsbrief',
+            name: 'redactie-nieuwsbrief',
+            component: () => import('./pages/redactie/NieuwsbriefBeheer.vue'),
+          },
+          {
+            path: 'feedback',
+            name: 'redactie-feedback',
+            component: () => import('./pages/redactie/FeedbackResultaten.vue'),
+          },
+        ],
+      },
       { path: '/:pathMatch(.*)*', name: 'niet-gevonden', component: NotFoundPage },
     ],
     scrollBehavior: (_to, _from, saved) => saved ?? { top: 0 },

@@ -1,6 +1,6 @@
 /**
  * The XBRL onderwijsportaal's part of the BFF (`/api/xbrl`): a bestuur's jaarverantwoordingen,
- * uploading and validating instances (in the platform's job queue, with `@duo/xbrl-validator`),
+ * uploading and validating instances (in the platform's job queue, with `@duo/xbrl`),
  * submitting and correcting them until 1 July, and DUO's assessment of the submissions.
  */
 import { Hono } from 'hono'

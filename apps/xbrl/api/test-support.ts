@@ -11,7 +11,7 @@ import {
   demoPersoonId,
   type TestApp,
 } from '@duo/server-kit/testing'
-import { genereerInstance } from '@duo/xbrl-validator/generator'
+import { genereerInstance } from '@duo/xbrl/generator'
 import xbrlApi from './index'
 
 /** In the term of verslagjaar 2021: submitting and correcting it is possible (until 1 July 2022). */
@@ -66,13 +66,14 @@ export async function uploadStroom(
   id: string,
   body: ReadableStream<Uint8Array>,
   as = 'verantwoording',
+  headers: Record<string, string> = {},
 ) {
   const cookie = as.includes('=') ? as : await t.loginAs(as)
   return t.app.request(
     `/api/xbrl/aanleveringen/${id}/bestand?bestandsnaam=stroom.xbrl`,
     {
       method: 'PUT',
-      headers: { Cookie: cookie, 'X-DUO-CSRF': '1', 'Content-Type': 'application/xml' },
+      headers: { Cookie: cookie, 'X-DUO-CSRF': '1', 'Content-Type': 'application/xml', ...headers },
       body,
       duplex: 'half',
     } as RequestInit,

@@ -19,8 +19,11 @@ export { ApiFout, isApiFout, type ApiFoutBody, type VeldFout } from './errors'
  * const api = useSectionApi<HelpdeskApi>('helpdesk')
  * const lijst = await unwrap(api.meldingen.$get({ query: {} }))
  */
+// The return type is spelled out: inferred, the declarations would name hono's internal files.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- mirrors hc's own constraint
-export function useSectionApi<T extends Hono<any, any, any>>(section: string) {
+export function useSectionApi<T extends Hono<any, any, any>>(
+  section: string,
+): ReturnType<typeof hc<T>> {
   const portal = usePortal()
   const origin = globalThis.location?.origin ?? 'http://localhost'
   return hc<T>(`${origin}/api/${section}`, { fetch: portal.fetch })

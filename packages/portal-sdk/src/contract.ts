@@ -78,9 +78,13 @@ export interface SectionMeta {
   nav: NavItem[]
 }
 
-/** Why a section could not be used, in words a user understands. */
+/**
+ * Why a section could not be used, in words a user understands. `gedeelde-versie` (since
+ * 1.1): the section was built against a version of a shared singleton (`@duo/ui`,
+ * `@duo/portal-sdk`, Vue, …) that this portal does not provide (see `checkSharedVersions`).
+ */
 export interface Incompatibility {
-  code: 'contract-major' | 'contract-onleesbaar'
+  code: 'contract-major' | 'contract-onleesbaar' | 'gedeelde-versie'
   nl: string
   en: string
 }

@@ -1,5 +1,8 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { defineSectionConfig, sectionJson } from './vite'
+import { providedVersions, sectionShared } from './versions'
 import type { SectionMeta } from '@duo/portal-sdk/contract'
 
 const meta: SectionMeta = {
@@ -55,5 +58,30 @@ describe('the section build', () => {
       mode: 'development',
     })
     expect(serve.server?.origin).toBe('http://localhost:8085')
+  })
+})
+
+describe('the shared singletons a section declares', () => {
+  it('asks for the caret range of the @duo versions it was built with, and ships none of them', () => {
+    const shared = sectionShared(process.cwd())
+    const version = (pkg: string) =>
+      JSON.parse(readFileSync(join(process.cwd(), '..', pkg, 'package.json'), 'utf8')).version
+    const [ui, sdk] = [{ version: version('ui') }, { version: version('portal-sdk') }]
+    expect(shared['@duo/ui']).toMatchObject({ requiredVersion: `^${ui.version}`, import: false })
+    expect(shared['@duo/portal-sdk']).toMatchObject({ requiredVersion: `^${sdk.version}` })
+    expect(shared.vue).toMatchObject({ requiredVersion: '^3.5.0', singleton: true, import: false })
+  })
+
+  it('declares pinned versions for a fixture built "before a release"', () => {
+    const shared = sectionShared(process.cwd(), { '@duo/ui': '0.9.0' })
+    expect(shared['@duo/ui']).toMatchObject({ requiredVersion: '^0.9.0', version: '0.9.0' })
+  })
+
+  it('tells the shell which versions it provides', () => {
+    const provided = providedVersions(process.cwd())
+    expect(Object.keys(provided).sort()).toEqual(
+      ['@duo/portal-sdk', '@duo/ui', 'pinia', 'vue', 'vue-i18n', 'vue-router'].sort(),
+    )
+    expect(provided.vue).toMatch(/^3\.5\.\d+$/)
   })
 })

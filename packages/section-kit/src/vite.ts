@@ -6,7 +6,10 @@ import { federation } from '@module-federation/vite'
 import vue from '@vitejs/plugin-vue'
 import type { ConfigEnv, Plugin, UserConfig } from 'vite'
 import { validateSectionMeta, type SectionMeta } from '@duo/portal-sdk/contract'
-import { EXPOSED_MODULE, remoteName, SHARED_SINGLETONS } from '@duo/portal-sdk/federation'
+import { EXPOSED_MODULE, remoteName } from '@duo/portal-sdk/federation'
+import { sectionShared } from './versions'
+
+export { providedVersions } from './versions'
 
 /** Emits `section.json` (the descriptive part of the contract) beside `mf-manifest.json`. */
 export function sectionJson(meta: SectionMeta): Plugin {
@@ -44,7 +47,15 @@ export function sectionJson(meta: SectionMeta): Plugin {
  */
 export function defineSectionConfig(
   meta: SectionMeta,
-  options: { port?: number } = {},
+  options: {
+    port?: number
+    /**
+     * The versions of `@duo/portal-sdk` / `@duo/ui` this build declares it was built against.
+     * Default: the installed ones (always, in a real section). Only the e2e skew fixtures pin
+     * older ones, to act as sections built before a release.
+     */
+    builtAgainst?: Parameters<typeof sectionShared>[1]
+  } = {},
 ): (env: ConfigEnv) => UserConfig {
   return ({ command }) => ({
     // Built files use relative URLs (any path, any CDN). The dev server has no such path: its
@@ -56,13 +67,9 @@ export function defineSectionConfig(
         name: remoteName(meta.id),
         filename: 'remoteEntry.js',
         exposes: { [EXPOSED_MODULE]: './src/section.ts' },
-        // Provided by the shell only: a section ships no fallback copy of Vue and friends.
-        shared: Object.fromEntries(
-          Object.entries(SHARED_SINGLETONS).map(([name, share]) => [
-            name,
-            { ...share, import: false as const },
-          ]),
-        ),
+        // Provided by the shell only: a section ships no fallback copy of Vue and friends. The
+        // manifest declares the range of @duo/ui and @duo/portal-sdk this build needs.
+        shared: sectionShared(process.cwd(), options.builtAgainst),
         manifest: true,
         dts: false,
         // Cold builds on a busy 2-core machine can exceed the plugin's 10 s default for

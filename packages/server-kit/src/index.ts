@@ -53,6 +53,7 @@ export {
 export type { Migration, MigrationSet } from './platform/db/migrate'
 export {
   DOCUMENTSOORTEN,
+  NOTIFICATIESOORTEN,
   type ArchiefDocument,
   type AuditEntry,
   type AuditFilter,
@@ -64,6 +65,7 @@ export {
   type DocumentSoort,
   type DocumentenService,
   type GrantRecord,
+  type IdSelectie,
   type InTransaction,
   type Job,
   type JobHandler,
@@ -72,6 +74,10 @@ export {
   type JobsService,
   type Label,
   type NewGrant,
+  type Notificatie,
+  type NotificatieOntvanger,
+  type NotificatieService,
+  type NotificatieSoort,
   type OrganisatieService,
   type PersonenService,
   type RateLimitOpties,

@@ -5,7 +5,7 @@
  */
 import type { Readable } from 'node:stream'
 import type { MiddlewareHandler } from 'hono'
-import type { Kysely } from 'kysely'
+import type { Kysely, SelectQueryBuilder } from 'kysely'
 import type { Clock } from './clock'
 import type { Logger } from './logger'
 import type { DialectName } from './db/dialect'
@@ -90,6 +90,10 @@ export interface BestuurPersoon {
   intermediairKvk: string | null
 }
 
+/** Ids from the platform's tables as a subquery, to use with `in` in a section's own query. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- platform tables, not the section's
+export type IdSelectie = SelectQueryBuilder<any, any, { id: string }>
+
 export interface PersonenService {
   /** Names by persoon id (unknown ids are left out). */
   namen(ids: string[]): Promise<Map<string, string>>
@@ -100,6 +104,11 @@ export interface PersonenService {
    * one, and the person's own unlinked one.
    */
   zichtbareOudeAccounts(viewer: { bestuursnummer: string; persoonId: string }): Promise<string[]>
+  /**
+   * The same accounts as a subquery, for a section's own query
+   * (`eb('m.legacy_account_id', 'in', selectie)`): a list and its old accounts in one round trip.
+   */
+  zichtbareOudeAccountsSelectie(viewer: { bestuursnummer: string; persoonId: string }): IdSelectie
   /** The unlinked old account this person signs in as, if any. */
   eigenOudAccount(persoonId: string, bestuursnummer: string): Promise<string | null>
 }
@@ -267,6 +276,38 @@ export interface JobsService {
   }): Promise<Job[]>
 }
 
+/** The kinds of e-mail notification; a person can switch each off. */
+export const NOTIFICATIESOORTEN = ['melding-antwoord', 'document', 'rol', 'aanmelding'] as const
+export type NotificatieSoort = (typeof NOTIFICATIESOORTEN)[number]
+
+/** Whom a notification is for: one person, everyone of a bestuur, or the holders of a role in it. */
+export type NotificatieOntvanger = { persoonId: string } | { bestuursnummer: string; rol?: string }
+
+export interface Notificatie {
+  soort: NotificatieSoort
+  /** The mail's subject, in both languages. */
+  onderwerp: Label
+  /** What happened, in both languages; no content that belongs behind the login. */
+  tekst: Label
+  /** A path of the portal, e.g. `/helpdesk/meldingen/<id>`. */
+  link?: string
+}
+
+/** E-mail notifications: queued in the outbox with the event, sent by the platform's worker. */
+export interface NotificatieService {
+  /**
+   * Queues a mail for each recipient who gave an e-mail address and has this kind on; returns
+   * how many. Pass the transaction of the event: the mail exists exactly when the event does.
+   * @example
+   * await notificaties.stuur({ persoonId }, { soort: 'rol', onderwerp, tekst, link: '/beheer/mijn-rollen' }, { in: trx })
+   */
+  stuur(
+    ontvanger: NotificatieOntvanger,
+    notificatie: Notificatie,
+    options?: InTransaction,
+  ): Promise<number>
+}
+
 /** Everything a section's API receives from the platform. */
 export interface SectionPlatform<Tables = unknown> {
   /** The section's id; its routes live under `/api/<id>`. */
@@ -284,6 +325,8 @@ export interface SectionPlatform<Tables = unknown> {
   documenten: DocumentenService
   bestanden: BestandenService
   jobs: JobsService
+  /** E-mail notifications to portal users (a reply, a document, a role, a decision). */
+  notificaties: NotificatieService
   /**
    * A rate limit counted in the database (so it holds across BFF instances); over the limit
    * the answer is 429 with `Retry-After`.

@@ -3,7 +3,7 @@
  * and the peak memory of a fresh process (max RSS, and the highest heap seen). Streaming keeps
  * the memory flat: it should not grow with the file.
  *
- *   pnpm --filter @duo/xbrl-validator bench            (sizes in MB: BENCH_MB=1,10,100)
+ *   pnpm --filter @duo/xbrl bench            (sizes in MB: BENCH_MB=1,10,100)
  */
 import { spawnSync } from 'node:child_process'
 import { createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs'

@@ -2,7 +2,7 @@
  * Writes fixtures/: the valid instances of bestuur A and B and one invalid instance per rule,
  * with fixtures/manifest.json saying which rule each breaks.
  *
- *   pnpm --filter @duo/xbrl-validator fixtures
+ *   pnpm --filter @duo/xbrl fixtures
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'

@@ -4,7 +4,7 @@
  * catalog), the dictionary schema with its types and labels, the entry point with its role
  * types, and the presentation, calculation and formula linkbases.
  *
- *   pnpm --filter @duo/xbrl-validator exec node --import tsx scripts/write-taxonomy.ts
+ *   pnpm --filter @duo/xbrl exec node --import tsx scripts/write-taxonomy.ts
  */
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'

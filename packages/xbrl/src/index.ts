@@ -1,7 +1,7 @@
 /**
- * `@duo/xbrl-validator`: validates XBRL instances of the OCW jaarverantwoording. Pure
+ * `@duo/xbrl`: validates XBRL instances of the OCW jaarverantwoording. Pure
  * TypeScript: bytes come in as an async iterable (a Node stream, a web stream, an array of
- * chunks); `@duo/xbrl-validator/node` adds reading files and taxonomy packages from disk.
+ * chunks); `@duo/xbrl/node` adds reading files and taxonomy packages from disk.
  */
 export { validateInstance, type ValidateOptions } from './validate'
 export { TaxonomyCache, loadTaxonomy, type TaxonomySource, type TaxonomyLoad } from './taxonomy/dts'

@@ -1,4 +1,4 @@
-/** The public shapes of `@duo/xbrl-validator`: what goes in and what comes out. */
+/** The public shapes of `@duo/xbrl`: what goes in and what comes out. */
 
 export type Severity = 'error' | 'warning'
 

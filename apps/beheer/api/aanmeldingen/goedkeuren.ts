@@ -15,6 +15,7 @@ import {
 import type { BeheerDb, BeheerTables } from '../tables'
 import type { BeheerderRol } from '../shared/rules'
 import { decideAanmelding, type Aanmelding } from './store'
+import { meldBesluit, meldRol } from '../autorisaties/notificaties'
 
 export const alBeoordeeld = () =>
   conflict(
@@ -120,6 +121,12 @@ export async function keurGoed(
           { in: trx },
         )
         await auditGrant(trx, 'beheer.rol.toegekend', g, { automatisch: w.automatisch })
+        if (!w.automatisch)
+          await meldRol(
+            platform,
+            { persoonId: n.persoon.id, rol: w.role, kenmerk: w.kenmerk, bestuur: bestuur.naam, ingetrokken: false },
+            { in: trx },
+          )
       }
     }
     await audit.append(
@@ -135,6 +142,11 @@ export async function keurGoed(
           beheerderBekostiging: a.beheerderBekostiging?.naam ?? null,
         },
       },
+      { in: trx },
+    )
+    await meldBesluit(
+      platform,
+      { persoonId: a.ingediendDoor.id, bestuur: bestuur.naam, goedgekeurd: true },
       { in: trx },
     )
   })

@@ -32,6 +32,7 @@ import {
   lijstQuery,
 } from './schemas'
 import { alBeoordeeld, keurGoed } from './goedkeuren'
+import { meldBesluit } from '../autorisaties/notificaties'
 import * as store from './store'
 
 /** The folder of the signed forms: `<dataDir>/beheer/aanmeldingen/`. */
@@ -243,6 +244,7 @@ export function aanmeldingenRoutes(platform: SectionPlatform<BeheerTables>) {
         const { reden } = c.req.valid('json')
         const a = await store.getAanmelding(db, c.req.param('id'))
         if (!a) throw aanmeldingNietGevonden()
+        const bestuurNaam = (await organisaties.bestuur(a.bestuursnummer))?.naam ?? a.bestuursnummer
         await inTransaction(db, async (trx) => {
           const besloten = await store.decideAanmelding(
             trx,
@@ -259,6 +261,11 @@ export function aanmeldingenRoutes(platform: SectionPlatform<BeheerTables>) {
               bestuursnummer: a.bestuursnummer,
               details: { aanmeldingId: a.id, reden },
             },
+            { in: trx },
+          )
+          await meldBesluit(
+            platform,
+            { persoonId: a.ingediendDoor, bestuur: bestuurNaam, goedgekeurd: false },
             { in: trx },
           )
         })

@@ -122,6 +122,31 @@ describe.each(dialectsUnderTest)('beheer API: autorisatiebeheer (%s)', (dialect)
     expect((await again.json()).code).toBe('al-ingetrokken')
   })
 
+  it('tells the person by e-mail when a role is assigned and revoked, with the change', async () => {
+    await t.db.updateTable('persoon').set({ email: 'm.deboer@delinde.example' }).where('id', '=', id('raadpleger')).execute()
+    const mails = () =>
+      t.db.selectFrom('platform_mail').selectAll().where('aan', '=', 'm.deboer@delinde.example').orderBy('onderwerp').execute()
+    const res = await toekennen(t, 'beheerder-po', {
+      persoonId: id('raadpleger'),
+      rol: 'po-informatiediensten',
+      kenmerk: A,
+    })
+    expect(res.status).toBe(201)
+    const { grant } = await res.json()
+    expect((await mails()).map((m) => m.onderwerp)).toEqual([
+      'Mijn DUO: U heeft een nieuwe rol / You have a new role',
+    ])
+    expect((await mails())[0]!.tekst).toContain(`kenmerk ${A}`)
+    // A refused assignment (here: the same again) queues nothing.
+    expect((await toekennen(t, 'beheerder-po', { persoonId: id('raadpleger'), rol: 'po-informatiediensten', kenmerk: A })).status).toBe(409)
+    expect(await mails()).toHaveLength(1)
+    await t.request('POST', `/api/beheer/autorisaties/${grant.id}/intrekken`, { as: 'beheerder-po' })
+    expect((await mails()).map((m) => m.onderwerp)).toEqual([
+      'Mijn DUO: Een rol is ingetrokken / A role has been revoked',
+      'Mijn DUO: U heeft een nieuwe rol / You have a new role',
+    ])
+  })
+
   it('lets a beheerder not revoke what another beheerder administers, nor a grant of another bestuur', async () => {
     const { rollen } = beheer(t)
     const bekGrant = (await rollen.vanBestuur(A)).find((g) => g.role === 'medewerker-bekostiging')!

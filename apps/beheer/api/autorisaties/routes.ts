@@ -25,6 +25,7 @@ import { actor, geenCache, grantView, roleName } from '../shared/weergave'
 import { checkToekenning, toekennenSchema } from './schemas'
 import { autorisatieOverzicht } from './overzicht'
 import { periodeRoutes } from './periode'
+import { meldRol } from './notificaties'
 
 const alIngetrokken = () =>
   conflict('al-ingetrokken', 'Deze rol is al ingetrokken.', 'This role has already been revoked.')
@@ -127,6 +128,11 @@ export function autorisatiesRoutes(platform: SectionPlatform<BeheerTables>) {
           },
           { in: trx },
         )
+        await meldRol(
+          platform,
+          { persoonId: target.id, rol: g.role, kenmerk: g.kenmerk, bestuur: bestuur.naam, ingetrokken: false },
+          { in: trx },
+        )
         return g
       })
       return c.json({ grant: grantView(grant, dutchDate(at)) }, 201)
@@ -170,6 +176,11 @@ export function autorisatiesRoutes(platform: SectionPlatform<BeheerTables>) {
               onderwerp: grant.persoonNaam,
             },
           },
+          { in: trx },
+        )
+        await meldRol(
+          platform,
+          { persoonId: grant.persoonId, rol: grant.role, kenmerk: grant.kenmerk, bestuur: bestuur.naam, ingetrokken: true },
           { in: trx },
         )
       })

@@ -70,11 +70,12 @@ export function meldingenRoutes(platform: SectionPlatform<HelpdeskTables>) {
   const melding = toegang(platform)
   const now = () => clock.now()
 
-  async function viewer(auth: AuthContext, bestuursnummer: string): Promise<store.Viewer> {
+  // The old accounts as a subquery: a list costs one round trip to the database, not two.
+  function viewer(auth: AuthContext, bestuursnummer: string): store.Viewer {
     return {
       bestuursnummer,
       persoonId: auth.persoon.id,
-      oudeAccounts: await personen.zichtbareOudeAccounts({
+      oudeAccounts: personen.zichtbareOudeAccountsSelectie({
         bestuursnummer,
         persoonId: auth.persoon.id,
       }),
@@ -90,7 +91,7 @@ export function meldingenRoutes(platform: SectionPlatform<HelpdeskTables>) {
         const bestuur = requireBestuur(auth)
         authorize(auth, 'helpdesk.melding.lezen', { bestuur }, now())
         c.header('Cache-Control', 'no-store')
-        return c.json(await store.overzicht(db, await viewer(auth, bestuur.bestuursnummer)))
+        return c.json(await store.overzicht(db, viewer(auth, bestuur.bestuursnummer)))
       })
       .get('/meldingen', valideer('query', lijstQuery), async (c) => {
         const auth = authOf(c)
@@ -98,11 +99,7 @@ export function meldingenRoutes(platform: SectionPlatform<HelpdeskTables>) {
         authorize(auth, 'helpdesk.melding.lezen', { bestuur }, now())
         c.header('Cache-Control', 'no-store')
         return c.json(
-          await store.listMeldingen(
-            db,
-            await viewer(auth, bestuur.bestuursnummer),
-            c.req.valid('query'),
-          ),
+          await store.listMeldingen(db, viewer(auth, bestuur.bestuursnummer), c.req.valid('query')),
         )
       })
       .post(

@@ -4,7 +4,7 @@
  * row's own bestuur before showing or changing it.
  */
 import type { Selectable } from 'kysely'
-import { inTransaction, newId, toIso } from '@duo/server-kit'
+import { inTransaction, newId, toIso, type IdSelectie } from '@duo/server-kit'
 import type { Categorie, HelpdeskDb, HelpdeskTables, MeldingStatus } from '../tables'
 import { likePattern, pageOf } from '../shared/lijst'
 
@@ -53,7 +53,8 @@ export const toMelding = (r: MeldingRow): Melding => ({
 export interface Viewer {
   bestuursnummer: string
   persoonId: string
-  oudeAccounts: string[]
+  /** The ids, or the platform's subquery of them (the list then needs no query of its own). */
+  oudeAccounts: string[] | IdSelectie
 }
 
 /** Whether a melding is visible to the people of its bestuur (see `Viewer`). */
@@ -79,9 +80,9 @@ function zichtbaar(db: HelpdeskDb, viewer: Viewer) {
     .selectFrom('helpdesk_melding as m')
     .where('m.bestuursnummer', '=', viewer.bestuursnummer)
     .where((eb) =>
-      legacy.length
-        ? eb.or([eb('m.legacy_account_id', 'is', null), eb('m.legacy_account_id', 'in', legacy)])
-        : eb('m.legacy_account_id', 'is', null),
+      Array.isArray(legacy) && !legacy.length
+        ? eb('m.legacy_account_id', 'is', null)
+        : eb.or([eb('m.legacy_account_id', 'is', null), eb('m.legacy_account_id', 'in', legacy)]),
     )
 }
 
@@ -304,18 +305,23 @@ export async function createMelding(
     updated_at: at,
     laatste_antwoord_helpdesk_at: null,
   }
-  await inTransaction(db, async (trx) => {
-    await trx.insertInto('helpdesk_melding').values(row).execute()
-    await insertReactie(
-      trx,
-      id,
-      'bestuur',
-      input.auteur,
-      input.omschrijving,
-      input.bijlagen ?? [],
-      at,
-    )
-  })
+  // Only database work inside: when PostgreSQL goes away before the commit, it runs again.
+  await inTransaction(
+    db,
+    async (trx) => {
+      await trx.insertInto('helpdesk_melding').values(row).execute()
+      await insertReactie(
+        trx,
+        id,
+        'bestuur',
+        input.auteur,
+        input.omschrijving,
+        input.bijlagen ?? [],
+        at,
+      )
+    },
+    { herhaalbaar: true },
+  )
   return toMelding(row)
 }
 

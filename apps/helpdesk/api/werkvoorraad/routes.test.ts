@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { dialectsUnderTest } from '@duo/server-kit/testing'
 import { helpdeskTestApp, type HelpdeskTestApp, NOW, PDF, file } from '../test-support'
-import { demoId } from '@duo/server-kit/testing'
+import { demoId, demoPersoonId } from '@duo/server-kit/testing'
 
 describe.each(dialectsUnderTest)('Mijn Helpdesk po API: werkvoorraad (%s)', (dialect) => {
   let t: HelpdeskTestApp
@@ -73,6 +73,29 @@ describe.each(dialectsUnderTest)('Mijn Helpdesk po API: werkvoorraad (%s)', (dia
         ).meldingen.find((m: { id: string }) => m.id === melding).ongelezen,
       ).toBe(true)
       t.clock.set(NOW)
+    })
+
+    it('tells the one who made the melding by e-mail, in the transaction of the reply', async () => {
+      await t.db
+        .updateTable('persoon')
+        .set({ email: 'a.jansen@delinde.example' })
+        .where('id', '=', demoPersoonId('beheerder-po')!)
+        .execute()
+      const melding = demoId('helpdesk:melding:a-1')
+      const f = new FormData()
+      f.append('tekst', 'De dubbele inschrijving is verwijderd.')
+      const res = await t.request('POST', `/api/helpdesk/werkvoorraad/${melding}/reacties`, {
+        as: 'helpdeskmedewerker',
+        body: f,
+      })
+      expect(res.status).toBe(201)
+      const mails = await t.db.selectFrom('platform_mail').selectAll().execute()
+      expect(mails).toHaveLength(1)
+      expect(mails[0]).toMatchObject({ aan: 'a.jansen@delinde.example', soort: 'notificatie', status: 'wachtend' })
+      expect(mails[0]!.tekst).toContain(`/helpdesk/meldingen/${melding}`)
+      // What the melding is about stays behind the login.
+      expect(mails[0]!.tekst).not.toContain('dubbel ingeschreven')
+      expect(mails[0]!.tekst).not.toContain('De dubbele inschrijving is verwijderd.')
     })
 
     it('changes the status and closes; staff may not use the bestuur’s reply route', async () => {

@@ -5,6 +5,7 @@ import {
   GEEN_BESTUUR,
   authOf,
   authorize,
+  inTransaction,
   requireLogin,
   tekst,
   valideer,
@@ -28,7 +29,7 @@ const werkvoorraadQuery = lijstQuery.extend({
 const antwoordForm = reactieForm.extend({ status: status.optional() })
 
 export function werkvoorraadRoutes(platform: SectionPlatform<HelpdeskTables>) {
-  const { db, clock, audit, organisaties, bestanden: opslag } = platform
+  const { db, clock, audit, organisaties, bestanden: opslag, notificaties } = platform
   const melding = toegang(platform)
   const now = () => clock.now()
 
@@ -58,18 +59,41 @@ export function werkvoorraadRoutes(platform: SectionPlatform<HelpdeskTables>) {
         const m = await melding.voorHelpdesk(auth, c.req.param('id'))
         const input = c.req.valid('form')
         const bijgewerkt = await metBijlagen(opslag, alsLijst(input.bijlage), (bijlagen) =>
-          addReactie(
-            db,
-            m,
-            {
-              van: 'helpdesk',
-              auteur: { persoonId: auth.persoon.id, naam: auth.persoon.naam },
-              tekst: input.tekst,
-              bijlagen,
-              status: input.status,
-            },
-            now(),
-          ),
+          inTransaction(db, async (trx) => {
+            const na = await addReactie(
+              trx,
+              m,
+              {
+                van: 'helpdesk',
+                auteur: { persoonId: auth.persoon.id, naam: auth.persoon.naam },
+                tekst: input.tekst,
+                bijlagen,
+                status: input.status,
+              },
+              now(),
+            )
+            // The one who made the melding hears of the reply by e-mail (if they want), with it.
+            const indiener = await trx
+              .selectFrom('helpdesk_melding')
+              .select('ingediend_door_persoon_id')
+              .where('id', '=', m.id)
+              .executeTakeFirst()
+            if (indiener?.ingediend_door_persoon_id)
+              await notificaties.stuur(
+                { persoonId: indiener.ingediend_door_persoon_id },
+                {
+                  soort: 'melding-antwoord',
+                  onderwerp: { nl: 'Antwoord op uw melding', en: 'Reply to your melding' },
+                  tekst: {
+                    nl: `De Helpdesk DUO Primair Onderwijs heeft geantwoord op uw melding ${m.referentie}.`,
+                    en: `Helpdesk DUO Primair Onderwijs has replied to your melding ${m.referentie}.`,
+                  },
+                  link: `/helpdesk/meldingen/${m.id}`,
+                },
+                { in: trx },
+              )
+            return na
+          }),
         )
         await audit.append({
           actie: 'helpdesk.melding.beantwoord',

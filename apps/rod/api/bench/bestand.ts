@@ -11,7 +11,7 @@ import { createTestApp, type TestApp } from '@duo/server-kit/testing'
 import rodApi from '../index'
 import type { RodDb } from '../tables'
 import type { BestandResultaat } from '../bestanden/job'
-import { leegRegister, vulLeerjaar8 } from './register'
+import { leegRegister, ververs, vulLeerjaar8 } from './register'
 
 const MB = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`
 const gc = (globalThis as { gc?: () => void }).gc
@@ -66,6 +66,7 @@ for (const n of [10_000, 100_000]) {
   const db = t.platformOf('rod').db as RodDb
   await leegRegister(db)
   await vulLeerjaar8(db, n, '2030-2031')
+  await ververs(db, dialect)
   const getimed = await maak(t, n, false)
   const behouden = gc ? await maak(t, n, true) : null
   console.log(

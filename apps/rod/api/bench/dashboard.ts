@@ -9,7 +9,7 @@
 import { createTestApp, type TestApp } from '@duo/server-kit/testing'
 import rodApi from '../index'
 import type { RodDb } from '../tables'
-import { leegRegister, vulRegister } from './register'
+import { leegRegister, ververs, vulRegister } from './register'
 
 const RUNS = 200
 const QUERIES = [
@@ -45,6 +45,7 @@ for (const n of [1_000, 100_000]) {
   await leegRegister(db)
   const start = performance.now()
   const leerlingen = await vulRegister(db, n)
+  await ververs(db, dialect)
   const cookie = await t.loginAs('bestuur-rod')
   const probe = await (
     await t.request('GET', '/api/rod/dashboard?schooljaar=2023-2024', { as: cookie })

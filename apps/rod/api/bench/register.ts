@@ -4,6 +4,7 @@
  * Inserted in parts, so the benchmark's own data does not fill the memory it measures.
  */
 import { randomUUID } from 'node:crypto'
+import { sql } from 'kysely'
 import type { RodDb, RodTables } from '../tables'
 import { genereerRegister, legeRijen } from '../demo/register'
 import { slaOp, VOLGORDE } from '../demo/opslaan'
@@ -103,4 +104,12 @@ export async function vulLeerjaar8(db: RodDb, n: number, schooljaar: string) {
     }
     await slaOp(db, r)
   }
+}
+
+/**
+ * After a bulk load, as autovacuum would soon do on PostgreSQL: fresh statistics for the planner
+ * and a visibility map for index-only scans. SQLite keeps no such state.
+ */
+export async function ververs(db: RodDb, dialect: string) {
+  if (dialect === 'postgres') await sql`VACUUM ANALYZE`.execute(db)
 }

@@ -34,7 +34,7 @@ const stap = (n: number, totaal: number): Label => ({
   en: `Writing pupils (${n.toLocaleString('en-GB')} of ${totaal.toLocaleString('en-GB')})`,
 })
 
-export const bestandsnaamVan = (d: BestandData, bestuursnummer: string) =>
+const bestandsnaamVan = (d: BestandData, bestuursnummer: string) =>
   `${d.soort}-${d.instellingscode ?? bestuursnummer}-${d.schooljaar}`
 
 export function maakBestand(

@@ -9,7 +9,7 @@ import { adviesRegels, type Schooljaar } from '../shared/schooljaar'
 import { adviesWaarde, volgordeVan } from '../shared/waardelijsten'
 
 export const SOORTEN = ['schooladviezen', 'niveau-vo'] as const
-export type BestandSoort = (typeof SOORTEN)[number]
+type BestandSoort = (typeof SOORTEN)[number]
 
 export interface Bereik {
   soort: BestandSoort

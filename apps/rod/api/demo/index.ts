@@ -13,7 +13,7 @@ import { slaOp } from './opslaan'
 import { demoVerzoeken } from './verzoeken'
 
 /** The schooljaren of the demo register: before and from the new advies rules of 2023-24. */
-export const DEMO_SCHOOLJAREN = ['2021-2022', '2022-2023', '2023-2024'] as const
+const DEMO_SCHOOLJAREN = ['2021-2022', '2022-2023', '2023-2024'] as const
 
 const PER_LEERJAAR: Record<string, number> = {
   [BESTUUR_A.bestuursnummer]: 36,
@@ -21,8 +21,7 @@ const PER_LEERJAAR: Record<string, number> = {
 }
 
 /** The id of the first generated pupil of a bestuur: present means "already seeded". */
-export const eersteLeerlingId = (bestuursnummer: string) =>
-  demoId(`rod:${bestuursnummer}:leerling:1`)
+const eersteLeerlingId = (bestuursnummer: string) => demoId(`rod:${bestuursnummer}:leerling:1`)
 
 export async function seedRodDemo(platform: SectionPlatform<RodTables>): Promise<void> {
   const { db, organisaties } = platform

@@ -28,7 +28,7 @@ import * as store from './store'
 
 const PERMISSION = 'rod.handmatige-mutatie.indienen' as const
 
-export const verzoekForm = z.object({
+const verzoekForm = z.object({
   onderdeel: z.enum(ONDERDELEN, {
     message: tekst('Kies wat u wilt laten corrigeren', 'Choose what should be corrected'),
   }),

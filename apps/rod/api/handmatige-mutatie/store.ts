@@ -42,7 +42,6 @@ export const verzoekVan = (r: VerzoekRow) => ({
   behandeldDoor: r.behandeld_door_naam,
   behandeldOp: r.behandeld_op,
 })
-export type Verzoek = ReturnType<typeof verzoekVan>
 
 export interface VerzoekFilter {
   leerlingId?: string

@@ -89,5 +89,3 @@ export async function bestandVanWeek(db: RodDb, instellingscode: string, week: W
     }
   })
 }
-
-export type Bevinding = Awaited<ReturnType<typeof bestandVanWeek>>[number]

@@ -19,7 +19,6 @@ import type { Dag } from '../shared/dagen'
 import { verzoekenVan } from '../handmatige-mutatie/store'
 
 export type LeerlingRow = Selectable<RodTables['rod_leerling']>
-export type InschrijvingRow = Selectable<RodTables['rod_inschrijving']>
 
 export const leerlingVan = (r: LeerlingRow) => ({
   id: r.id,
@@ -31,7 +30,6 @@ export const leerlingVan = (r: LeerlingRow) => ({
   geboortedatum: r.geboortedatum,
   geslacht: r.geslacht,
 })
-export type Leerling = ReturnType<typeof leerlingVan>
 
 /** Voorvoegsels people type before a surname ("de Vries"): searched with and without them. */
 const VOORVOEGSELS = [
@@ -49,7 +47,7 @@ const VOORVOEGSELS = [
   'het',
 ]
 
-export function zoeknamen(invoer: string): string[] {
+function zoeknamen(invoer: string): string[] {
   const naam = invoer.trim().toLowerCase().replace(/\s+/g, ' ')
   const zonder = VOORVOEGSELS.find((v) => naam.startsWith(`${v} `))
   return zonder ? [naam, naam.slice(zonder.length + 1)] : [naam]

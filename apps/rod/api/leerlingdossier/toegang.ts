@@ -12,7 +12,7 @@ import { toegang } from '../shared/toegang'
 import { UUID } from '../shared/invoer'
 import { getLeerling, inschrijvingenOpSchool } from './store'
 
-export const leerlingNietGevonden = () =>
+const leerlingNietGevonden = () =>
   nietGevonden(
     'Deze leerling staat niet ingeschreven op deze school, of u kunt zijn gegevens niet inzien.',
     'This pupil is not enrolled at this school, or you cannot view the pupil’s data.',

@@ -5,8 +5,7 @@
  */
 import type { Label } from '@duo/server-kit'
 
-export const SOORTEN = ['foutmelding', 'melding', 'signaal', 'bekostigingssignaal'] as const
-export type BevindingSoort = (typeof SOORTEN)[number]
+export type BevindingSoort = 'foutmelding' | 'melding' | 'signaal' | 'bekostigingssignaal'
 
 export const SOORT_LABEL: Record<BevindingSoort, Label> = {
   foutmelding: { nl: 'Foutmelding', en: 'Foutmelding (error: refused until fixed)' },
@@ -41,7 +40,7 @@ const code = (
   actie: Label,
 ): BevindingCode => ({ code: c, soort, omschrijving, actie })
 
-export const CODES: readonly BevindingCode[] = [
+const CODES: readonly BevindingCode[] = [
   code(
     '166',
     'signaal',

@@ -33,13 +33,6 @@ export function dagenTussen(a: Dag, b: Dag): number {
 /** Today in the Netherlands, by the one clock. */
 export const vandaag = (now: Date): Dag => dutchDate(now)
 
-/** Age in whole years on a day. */
-export function leeftijdOp(geboortedatum: Dag, dag: Dag): number {
-  const [gj, gm, gd] = geboortedatum.split('-').map(Number) as [number, number, number]
-  const [j, m, d] = dag.split('-').map(Number) as [number, number, number]
-  return j - gj - (m < gm || (m === gm && d < gd) ? 1 : 0)
-}
-
 export interface Week {
   /** `2024-W07`. */
   id: string

@@ -12,7 +12,7 @@ import type { Dag } from './dagen'
 /** `2023-2024`. */
 export type Schooljaar = string
 
-export const SCHOOLJAAR = /^(\d{4})-(\d{4})$/
+const SCHOOLJAAR = /^(\d{4})-(\d{4})$/
 
 export function isSchooljaar(s: string): boolean {
   const m = SCHOOLJAAR.exec(s)
@@ -49,7 +49,7 @@ export const teldata = (sj: Schooljaar): [Dag, Dag] => [
 /** The first schooljaar with voorlopig and definitief advies and the doorstroomtoets. */
 export const NIEUWE_ADVIESREGELS_VANAF: Schooljaar = '2023-2024'
 
-export interface Termijn {
+interface Termijn {
   wat: Label
   /** Last day (inclusive). */
   uiterlijk: Dag

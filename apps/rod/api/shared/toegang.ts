@@ -17,7 +17,7 @@ import {
 } from '@duo/server-kit'
 import type { PermissionId } from '@duo/authz'
 
-export const schoolNietGevonden = () =>
+const schoolNietGevonden = () =>
   nietGevonden(
     'Deze school bestaat niet of u kunt haar gegevens niet inzien.',
     'This school does not exist or you cannot view its data.',
@@ -90,5 +90,3 @@ export function toegang(platform: Pick<SectionPlatform, 'clock' | 'organisaties'
 
   return { scholenMet, scope, opRij }
 }
-
-export type Toegang = ReturnType<typeof toegang>

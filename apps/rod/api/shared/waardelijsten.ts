@@ -49,7 +49,6 @@ export const ADVIESWAARDEN: readonly AdviesWaarde[] = basis.flatMap(
   },
 )
 
-export const ADVIESCODES = ADVIESWAARDEN.map((w) => w.code) as [string, ...string[]]
 const perCode = new Map(ADVIESWAARDEN.map((w) => [w.code, w]))
 
 /** The value of a code; undefined for a code DUO does not know. */
@@ -59,8 +58,7 @@ export const adviesWaarde = (code: string): AdviesWaarde | undefined => perCode.
 export const volgordeVan = (code: string): number => perCode.get(code)?.volgorde ?? -1
 
 /** The kinds of schooladvies: two regimes, split at schooljaar 2023-2024. */
-export const ADVIESSOORTEN = ['advies', 'herzien', 'voorlopig', 'definitief'] as const
-export type AdviesSoort = (typeof ADVIESSOORTEN)[number]
+export type AdviesSoort = 'advies' | 'herzien' | 'voorlopig' | 'definitief'
 
 export const ADVIESSOORT_LABEL: Record<AdviesSoort, Label> = {
   advies: { nl: 'Schooladvies (advies 1)', en: 'Schooladvies (advice 1)' },
@@ -78,8 +76,7 @@ export const NIVEAUS: Record<Domein, readonly string[]> = {
   rekenen: ['<1F', '1F', '1S'],
 }
 
-export const TOETSEN = ['eindtoets', 'doorstroomtoets'] as const
-export type Toets = (typeof TOETSEN)[number]
+export type Toets = 'eindtoets' | 'doorstroomtoets'
 
 /** Voorschoolse (VVE) programma's a school registers for a pupil (names of common programmes). */
 export const PROGRAMMAS: Record<string, Label> = {

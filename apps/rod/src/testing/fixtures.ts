@@ -1,5 +1,5 @@
 /** Answers of ROD's API for the component tests, in the shapes the API gives. */
-export { fakeBff, apiFoutAntwoord } from '@duo/section-kit/testing'
+export { fakeBff } from '@duo/section-kit/testing'
 
 const teldatum = (teldatum: string, bereikt: boolean, n: number) => ({
   teldatum,

@@ -7,6 +7,16 @@ export interface SectionEntry {
   manifestUrl: string
   /** The section's `section.json`, or null when the BFF could not read it. */
   meta: SectionMeta | null
+  /**
+   * Set while the section is in its maintenance window: the shell shows the message in its
+   * place and loads none of its code (its API answers 503 meanwhile).
+   */
+  onderhoud?: {
+    sectie: string
+    /** First day (`YYYY-MM-DD`) it works again. */
+    beschikbaarVanaf: string
+    bericht: { nl: string; en: string }
+  } | null
 }
 
 export type SectionStatus =

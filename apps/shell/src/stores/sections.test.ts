@@ -9,7 +9,11 @@ import { CONTRACT_VERSION, type SectionMeta } from '@duo/portal-sdk'
 import { SECTION_TIMEOUT_MS, useSectionsStore } from './sections'
 import { addSectionRoutes } from '../router'
 
-const loader = vi.hoisted(() => ({ importSection: vi.fn(), registerSections: vi.fn() }))
+const loader = vi.hoisted(() => ({
+  importSection: vi.fn(),
+  registerSections: vi.fn(),
+  checkSection: vi.fn(),
+}))
 vi.mock('#section-loader', () => loader)
 
 const meta = (contractVersion = CONTRACT_VERSION): SectionMeta => ({
@@ -49,6 +53,7 @@ function setup(entryMeta: SectionMeta | null = meta()) {
 describe('loading a section', () => {
   beforeEach(() => {
     loader.importSection.mockReset()
+    loader.checkSection.mockReset().mockResolvedValue(null)
   })
 
   it('installs its routes under /<id>/ and its messages under its id', async () => {
@@ -68,6 +73,29 @@ describe('loading a section', () => {
     await store.load('rod', router, merge)
     expect(store.status.rod).toMatchObject({ state: 'failed', reason: 'incompatibel' })
     expect(loader.importSection).not.toHaveBeenCalled()
+  })
+
+  it('refuses a section built against shared versions the shell does not provide, without running its code', async () => {
+    const skew = {
+      code: 'gedeelde-versie',
+      nl: 'Deze sectie is gebouwd voor @duo/ui ^0.9.0; dit portaal biedt @duo/ui 1.1.0.',
+      en: 'This section was built for @duo/ui ^0.9.0; this portal provides @duo/ui 1.1.0.',
+    }
+    loader.checkSection.mockResolvedValue(skew)
+    const { store, router, merge } = setup()
+    await store.load('rod', router, merge)
+    expect(store.status.rod).toEqual({ state: 'failed', reason: 'incompatibel', detail: skew })
+    expect(loader.importSection).not.toHaveBeenCalled()
+  })
+
+  it('shows a section whose manifest cannot be read as unreachable', async () => {
+    loader.checkSection.mockRejectedValue(new Error('HTTP 404'))
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
+    const { store, router, merge } = setup()
+    await store.load('rod', router, merge)
+    expect(store.status.rod).toMatchObject({ state: 'failed', reason: 'onbereikbaar' })
+    expect(loader.importSection).not.toHaveBeenCalled()
+    warn.mockRestore()
   })
 
   it('shows an unreachable section as failed, and loads it on a retry once it is back', async () => {

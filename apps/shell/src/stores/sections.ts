@@ -2,7 +2,7 @@ import { defineStore } from 'pinia'
 import { reactive, ref } from 'vue'
 import type { Router } from 'vue-router'
 import { checkContractVersion, type SectionDefinition } from '@duo/portal-sdk'
-import { importSection, registerSections } from '#section-loader'
+import { checkSection, importSection, registerSections } from '#section-loader'
 import { checkDefinition } from '../sections/check-definition'
 import { SectionTimeoutError, withTimeout } from '../sections/with-timeout'
 import type { SectionEntry, SectionStatus } from '../sections/types'
@@ -48,11 +48,20 @@ export const useSectionsStore = defineStore('duo-sections', () => {
     }
     const attempt = (attempts[id] = (attempts[id] ?? 0) + 1)
     try {
-      const definition = await withTimeout(
-        importSection(entry, attempt > 1),
+      // Then on its mf-manifest.json: the versions of the shared singletons (@duo/ui,
+      // @duo/portal-sdk, Vue, …) it was built against, still before any of its code runs.
+      const loaded = await withTimeout(
+        checkSection(entry).then(async (skew) =>
+          skew ? { skew } : { definition: await importSection(entry, attempt > 1) },
+        ),
         SECTION_TIMEOUT_MS,
         id,
       )
+      if (loaded.skew) {
+        status[id] = { state: 'failed', reason: 'incompatibel', detail: loaded.skew }
+        return
+      }
+      const { definition } = loaded
       const problem = checkDefinition(id, definition)
       if (problem) {
         status[id] = { state: 'failed', reason: 'incompatibel', detail: problem }

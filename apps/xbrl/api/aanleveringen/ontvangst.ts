@@ -8,7 +8,7 @@
  */
 import { once } from 'node:events'
 import { ApiProblem, apiFout, type BestandenService, type Logger } from '@duo/server-kit'
-import { Bevindingen, DEFAULT_LIMITS, readXml, type XmlHandlers } from '@duo/xbrl-validator'
+import { Bevindingen, DEFAULT_LIMITS, readXml, type XmlHandlers } from '@duo/xbrl'
 
 export const SOORT = 'instances'
 /** The largest instance accepted: the validator's own limit, room for text blocks with tables. */

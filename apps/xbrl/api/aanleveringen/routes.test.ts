@@ -281,7 +281,7 @@ describe.each(dialectsUnderTest)('aanleveringen (%s)', (dialect) => {
         })
       ).json()
       const id = nieuw.aanlevering.id
-      const xml = (await import('@duo/xbrl-validator/generator')).genereerInstance({
+      const xml = (await import('@duo/xbrl/generator')).genereerInstance({
         bestuursnummer: '41234',
         naamBestuur: 'De Linde',
         verslagjaar: 2022,

@@ -141,15 +141,10 @@ describe.each(dialectsUnderTest)('uploading an instance (%s)', (dialect) => {
 
   it('stops a 2 GB upload: by its Content-Length before reading, and while streaming at a limit', async () => {
     const voor = opgeslagen(t).length
-    const groot = await t.request(
-      'PUT',
-      `/api/xbrl/aanleveringen/${A_CONCEPT}/bestand?bestandsnaam=groot.xbrl`,
-      {
-        as: 'verantwoording',
-        body: '<a/>',
-        headers: { 'Content-Length': String(2 * 1024 ** 3) },
-      },
-    )
+    const klein = stroom(`<xbrli:xbrl ${XBRLI}>`, '<!--x-->', 4096)
+    const groot = await uploadStroom(t, A_CONCEPT, klein.body, 'verantwoording', {
+      'Content-Length': String(2 * 1024 ** 3),
+    })
     expect(groot.status).toBe(413)
     expect((await groot.json()).code).toBe('te-groot')
     // Without a length: one text node of 2 GB is stopped at the text limit, 16 MB in.

@@ -4,15 +4,15 @@
  * platform's job queue with the findings stored. Prints the time of each step and the process's
  * peak memory after each size (max RSS only grows: flat figures mean bounded memory).
  *
- *   pnpm --filter @duo/xbrl exec tsx api/bench/upload-validatie.ts
- *   TEST_DATABASE_URL=postgres://… pnpm --filter @duo/xbrl exec tsx api/bench/upload-validatie.ts
+ *   pnpm --filter @duo/xbrl-portaal exec tsx api/bench/upload-validatie.ts
+ *   TEST_DATABASE_URL=postgres://… pnpm --filter @duo/xbrl-portaal exec tsx api/bench/upload-validatie.ts
  */
 import { createReadStream, createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { Readable } from 'node:stream'
 import { createTestApp, dialectsUnderTest } from '@duo/server-kit/testing'
-import { instanceBytes } from '@duo/xbrl-validator/generator'
+import { instanceBytes } from '@duo/xbrl/generator'
 import xbrlApi from '../index'
 import { A_CONCEPT, NOW } from '../test-support'
 

@@ -3,13 +3,13 @@
  * that ended): for De Linde (A) an accepted year L-2, a year L-1 first rejected and then accepted
  * after a correction, and year L as a concept with errors to fix (or accepted, once its term has
  * passed); for Het Anker (B) an accepted L-1 and a submitted L waiting for DUO. Instances are
- * made by `@duo/xbrl-validator`'s generator and really validated. Idempotent: fixed ids; an
+ * made by `@duo/xbrl`'s generator and really validated. Idempotent: fixed ids; an
  * existing aanlevering is left alone (its file too).
  */
 import { toIso, type SectionPlatform } from '@duo/server-kit'
 import { BESTUUR_A, BESTUUR_B, demoId, demoPersoonId } from '@duo/server-kit/demo'
-import { genereerInstance } from '@duo/xbrl-validator/generator'
-import { validateInstance } from '@duo/xbrl-validator'
+import { genereerInstance } from '@duo/xbrl/generator'
+import { validateInstance } from '@duo/xbrl'
 import { legVast } from '../aanleveringen/store'
 import { SOORT } from '../aanleveringen/ontvangst'
 import { taxonomieen, validatieConfig } from '../shared/taxonomie'

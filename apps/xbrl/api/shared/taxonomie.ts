@@ -1,14 +1,14 @@
 /**
  * The taxonomies and settings the validator uses in this BFF. The project's OCW subset ships with
- * `@duo/xbrl-validator`; DUO's real OCW taxonomy package (unpacked, with META-INF/catalog.xml)
+ * `@duo/xbrl`; DUO's real OCW taxonomy package (unpacked, with META-INF/catalog.xml)
  * is added by configuration, without code changes:
  *   DUO_XBRL_TAXONOMIE_PAKKETTEN  folders of extra taxonomy packages (separated by `:`)
  *   DUO_XBRL_ENTRYPOINTS          accepted entry points (comma-separated; default: the subset's)
  *   DUO_XBRL_ENTITY_SCHEME        the scheme of the bestuursnummer in contexts
  */
 import { delimiter } from 'node:path'
-import { DEFAULT_CONFIG, TaxonomyCache, type OcwConfig } from '@duo/xbrl-validator'
-import { bundledTaxonomyPackage, taxonomyPackages } from '@duo/xbrl-validator/node'
+import { DEFAULT_CONFIG, TaxonomyCache, type OcwConfig } from '@duo/xbrl'
+import { bundledTaxonomyPackage, taxonomyPackages } from '@duo/xbrl/node'
 
 let cache: Promise<TaxonomyCache> | null = null
 

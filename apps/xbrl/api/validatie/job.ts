@@ -1,11 +1,11 @@
 /**
  * The background job that validates an uploaded instance (the platform's job queue, the same as
- * ROD's files): it streams the stored file through `@duo/xbrl-validator`, reports how far it
+ * ROD's files): it streams the stored file through `@duo/xbrl`, reports how far it
  * is, and stores the findings. A broken or hostile file is an outcome, not a failure: only an
  * unreadable file or database fails the job (and the platform retries it).
  */
 import type { JobHandler, SectionPlatform } from '@duo/server-kit'
-import { validateInstance } from '@duo/xbrl-validator'
+import { validateInstance } from '@duo/xbrl'
 import { getAanlevering } from '../aanleveringen/store'
 import { SOORT } from '../aanleveringen/ontvangst'
 import { taxonomieen, validatieConfig } from '../shared/taxonomie'

@@ -4,7 +4,7 @@
  * are no errors, concept otherwise.
  */
 import { newId, toIso } from '@duo/server-kit'
-import type { Bevinding, Kengetal, OverzichtStaat, ValidationResult } from '@duo/xbrl-validator'
+import type { Bevinding, Kengetal, OverzichtStaat, ValidationResult } from '@duo/xbrl'
 import { legVast } from '../aanleveringen/store'
 import type { XbrlDb } from '../tables'
 

@@ -17,6 +17,19 @@ export const PLATFORM_ACTIES: Record<string, Label> = {
     nl: 'Oud account tijdelijk geblokkeerd',
     en: 'Old account temporarily locked',
   },
+  'portaal.mededeling.gepubliceerd': { nl: 'Mededeling gepubliceerd', en: 'Announcement published' },
+  'portaal.mededeling.gewijzigd': { nl: 'Mededeling gewijzigd', en: 'Announcement changed' },
+  'portaal.mededeling.verwijderd': { nl: 'Mededeling verwijderd', en: 'Announcement removed' },
+  'portaal.onderhoud.gewijzigd': {
+    nl: 'Onderhoud van een onderdeel ingesteld',
+    en: 'Maintenance of a section set',
+  },
+  'portaal.onderhoud.beeindigd': {
+    nl: 'Onderhoud van een onderdeel beëindigd',
+    en: 'Maintenance of a section ended',
+  },
+  'portaal.nieuwsbrief.verzonden': { nl: 'Nieuwsbrief verzonden', en: 'Newsletter sent' },
+  'portaal.feedback.geexporteerd': { nl: 'Feedback geëxporteerd', en: 'Feedback exported' },
 }
 
 export const VROEGERE_ACTIES: Record<string, string> = {

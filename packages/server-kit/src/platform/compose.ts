@@ -23,6 +23,35 @@ import { createPersonenService } from './services/personen'
 import { createRollenService } from './services/rollen'
 import { createRateLimit } from './rate-limit'
 import { createAuthCache, type AuthCache } from './auth/cache'
+import { createNotificatieService } from './services/mail/notificaties'
+import { ruimMailsOp } from './services/mail/outbox'
+import {
+  createMailWorker,
+  smtpTransport,
+  type MailTransport,
+  type MailWorker,
+} from './services/mail/worker'
+import { createOnderhoudService, type OnderhoudService } from './services/onderhoud'
+import type { NotificatieService } from '../services'
+
+/** How the platform sends e-mail (notifications, the newsletter). */
+export interface MailDeps {
+  /** The portal's public origin, for the links in mails. */
+  portaalUrl: string
+  /** The SMTP server (`DUO_SMTP_URL`); null: mails wait in the outbox until one is configured. */
+  smtpUrl: string | null
+  /** The From address. */
+  van: string
+  /** Tests: a transport of their own instead of `smtpUrl`. */
+  transport?: MailTransport
+  /** Tests: the worker's clock (real time by default) and pauses. */
+  now?: () => Date
+  intervalMs?: number
+  basisPauzeMs?: number
+}
+
+/** Sent and failed mails are removed after this long (they hold addresses). */
+const MAIL_BEWAREN_MS = 30 * 24 * 3600_000
 
 export interface PlatformDeps {
   db: Kysely<Database>
@@ -31,6 +60,8 @@ export interface PlatformDeps {
   logger: Logger
   /** Where sections' files and the archive live, outside any web root. */
   dataDir: string
+  /** E-mail; without it mails wait in the outbox (no SMTP server). */
+  mail?: MailDeps
 }
 
 export interface ComposedSections {
@@ -45,6 +76,12 @@ export interface ComposedSections {
   platformOf(id: string): SectionPlatform
   /** Authorisation contexts reused between requests (see `auth/cache.ts`). */
   authCache: AuthCache
+  /** Sends the outbox: `start()` at start-up (the BFF), `verwerk()` for one pass (tests). */
+  mail: MailWorker
+  /** Notifications for the platform's own routes (the sections get theirs in their platform). */
+  notificaties: NotificatieService
+  /** Maintenance windows of the sections (the BFF's section list and the redactie). */
+  onderhoud: OnderhoudService
   /**
    * Removes jobs kept past their `bewaarTot`, and the files their result names
    * (`resultaat.bestanden: [{ soort, naam }]`, in the section's own folder).
@@ -88,6 +125,28 @@ export function composeSections(
   const personen = createPersonenService(deps.db)
   const rollen = createRollenService(deps.db, deps.clock)
   const rateLimit = createRateLimit(deps.db)
+  const mailDeps: MailDeps = deps.mail ?? {
+    portaalUrl: 'http://localhost:8080',
+    smtpUrl: null,
+    van: 'Mijn DUO <noreply@mijn.duo.example>',
+  }
+  const mail = createMailWorker({
+    db: deps.db,
+    logger: deps.logger.child({ onderdeel: 'mail' }),
+    transport: mailDeps.transport ?? (mailDeps.smtpUrl ? smtpTransport(mailDeps.smtpUrl) : null),
+    van: mailDeps.van,
+    domein: new URL(mailDeps.portaalUrl).hostname,
+    now: mailDeps.now,
+    intervalMs: mailDeps.intervalMs,
+    basisPauzeMs: mailDeps.basisPauzeMs,
+  })
+  const notificaties = createNotificatieService(
+    deps.db,
+    deps.clock,
+    { portaalUrl: mailDeps.portaalUrl },
+    mail,
+  )
+  const onderhoud = createOnderhoudService(deps.db, deps.clock)
 
   const platforms = new Map<string, SectionPlatform>()
   for (const s of sections) {
@@ -102,9 +161,10 @@ export function composeSections(
       organisaties,
       personen,
       rollen,
-      documenten: createDocumentenService(deps.db, deps.clock, deps.dataDir, s.id),
+      documenten: createDocumentenService(deps.db, deps.clock, deps.dataDir, s.id, notificaties),
       bestanden: createBestandenService(deps.dataDir, s.id),
       jobs: jobs.serviceFor(s.id),
+      notificaties,
       // A section's limits are named after it, so two sections never share a counter.
       rateLimit: (opties) => rateLimit({ ...opties, naam: `${s.id}-${opties.naam}` }),
     })
@@ -121,7 +181,12 @@ export function composeSections(
       .filter((s) => s.migrations && Object.keys(s.migrations).length)
       .map((s) => ({ namespace: s.id, migrations: s.migrations! })),
     mount(api) {
-      for (const s of sections) api.route(`/${s.id}`, s.routes(platformOf(s.id)))
+      for (const s of sections) {
+        // A section in its maintenance window answers 503 with the date, before any of its code.
+        api.use(`/${s.id}`, onderhoud.middleware(s.id))
+        api.use(`/${s.id}/*`, onderhoud.middleware(s.id))
+        api.route(`/${s.id}`, s.routes(platformOf(s.id)))
+      }
     },
     async seedDemo() {
       for (const s of sections) await s.demoData?.(platformOf(s.id))
@@ -129,7 +194,11 @@ export function composeSections(
     jobs,
     platformOf,
     authCache,
+    mail,
+    notificaties,
+    onderhoud,
     async opruimen() {
+      await ruimMailsOp(deps.db, new Date(Date.now() - MAIL_BEWAREN_MS))
       const expired = await jobs.opruimen()
       for (const job of expired) {
         const sectionId = job.soort.split('.')[0] ?? ''

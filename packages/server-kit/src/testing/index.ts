@@ -15,3 +15,4 @@ export {
 export { dialectsUnderTest, createTestDb, useTestDb } from '../platform/db/test-db'
 export { demoId, demoPersoonId, BESTUUR_A, BESTUUR_B } from '../platform/demo/seed'
 export { probeerAanvallen, type AanvalOpties } from './aanvallen'
+export { startTestSmtp, vrijePoort, type TestMail, type TestSmtp } from './smtp'

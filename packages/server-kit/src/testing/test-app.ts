@@ -20,7 +20,12 @@ import type { ApiSection } from '../define-api-section'
 import type { AppEnv } from '../http/env'
 import { createTestDb } from '../platform/db/test-db'
 import { migrateToLatest } from '../platform/db/migrate'
-import { composeSections, type ComposedSections, type PlatformDeps } from '../platform/compose'
+import {
+  composeSections,
+  type ComposedSections,
+  type MailDeps,
+  type PlatformDeps,
+} from '../platform/compose'
 import { installApi } from '../platform/api-app'
 import type { SessionTimeouts } from '../platform/auth/session'
 import { seedDemo, getDemoPersona, demoPersoonId } from '../platform/demo/seed'
@@ -80,13 +85,30 @@ export async function createTestApp(
     app?: (base: TestBase) => { fetch: Hono['fetch']; request: Hono['request'] }
     /** Seed the demo data (default true). */
     demo?: boolean
+    /**
+     * E-mail: the outbox is always there; its worker is not started (call
+     * `composed.mail.verwerk()`). Give `smtpUrl` or a `transport` to send for real.
+     */
+    mail?: Partial<MailDeps>
   } = {},
 ) {
   const handle = await createTestDb(dialect, { migrate: false })
   const clock = testClock(options.now ?? null)
   const logger = pino({ level: 'silent' })
   const dataDir = mkdtempSync(join(tmpdir(), 'duo-test-'))
-  const deps: PlatformDeps = { db: handle.db, dialect, clock, logger, dataDir }
+  const deps: PlatformDeps = {
+    db: handle.db,
+    dialect,
+    clock,
+    logger,
+    dataDir,
+    mail: {
+      portaalUrl: 'http://localhost:8080',
+      smtpUrl: null,
+      van: 'Mijn DUO <noreply@mijn.duo.example>',
+      ...options.mail,
+    },
+  }
   const composed = composeSections(deps, options.sections ?? [])
   await migrateToLatest(handle.db, composed.migrations)
   if (options.demo !== false) {
@@ -215,6 +237,7 @@ export async function createTestApp(
     platformOf: composed.platformOf,
     async close() {
       await composed.jobs.stop()
+      await composed.mail.stop()
       await handle.close()
       rmSync(dataDir, { recursive: true, force: true })
     },

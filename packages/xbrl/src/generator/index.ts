@@ -1,5 +1,5 @@
 /**
- * `@duo/xbrl-validator/generator`: valid jaarverantwoordingen from a seed (demo data, tests,
+ * `@duo/xbrl/generator`: valid jaarverantwoordingen from a seed (demo data, tests,
  * benchmarks) and a corpus of invalid ones, one per rule.
  */
 export { genereerInstance, instanceBytes, instanceDelen, type InstanceOpties } from './instance'

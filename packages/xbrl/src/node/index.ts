@@ -1,5 +1,5 @@
 /**
- * The Node side of `@duo/xbrl-validator`: files as chunk streams, and taxonomy packages on disk
+ * The Node side of `@duo/xbrl`: files as chunk streams, and taxonomy packages on disk
  * (a folder with `META-INF/catalog.xml`, as DUO distributes the OCW taxonomy, unpacked).
  */
 import { createReadStream, existsSync, statSync } from 'node:fs'
@@ -18,7 +18,11 @@ export function fileChunks(path: string): AsyncIterable<Uint8Array> {
 
 /** The project's own OCW subset, shipped in this package's `taxonomie/` folder. */
 export function bundledTaxonomyPackage(): string {
-  return fileURLToPath(new URL('../../taxonomie/ocw-20220216-duo/', import.meta.url))
+  // This code runs from src/node/ in the workspace and from a chunk in dist/ when published.
+  const candidates = ['../taxonomie/', '../../taxonomie/'].map((up) =>
+    fileURLToPath(new URL(`${up}ocw-20220216-duo/`, import.meta.url)),
+  )
+  return candidates.find((dir) => existsSync(join(dir, 'META-INF', 'catalog.xml'))) ?? candidates[1]!
 }
 
 /**

@@ -17,7 +17,6 @@ export type Dossier = InferResponseType<
   200
 >
 export type Zoekresultaat = InferResponseType<Api['leerlingdossier']['zoek']['$get'], 200>
-export type VerzoekenLijst = InferResponseType<Api['handmatige-mutatie']['$get'], 200>
+type VerzoekenLijst = InferResponseType<Api['handmatige-mutatie']['$get'], 200>
 export type Verzoek = VerzoekenLijst['verzoeken'][number]
 export type Werkvoorraad = InferResponseType<Api['werkvoorraad']['$get'], 200>
-export type WerkvoorraadDetail = InferResponseType<Api['werkvoorraad'][':id']['$get'], 200>

@@ -54,16 +54,25 @@ export async function sessionGrants(
     }))
 }
 
+// Every request compares the fingerprint with its session's; the cached authorisation context
+// hands out the same grant list each time, so its fingerprint is hashed once.
+const versies = new WeakMap<readonly SessionGrant[], string>()
+
 /** The fingerprint of a grant list, as stored on the session (`rechten_versie`). */
 export function grantsVersion(grants: SessionGrant[]): string {
-  return grantsFingerprint(
-    grants.map((g) => ({
-      role: g.role,
-      kenmerk: g.kenmerk,
-      from: g.from ?? null,
-      until: g.until ?? null,
-    })),
-  )
+  let versie = versies.get(grants)
+  if (versie === undefined) {
+    versie = grantsFingerprint(
+      grants.map((g) => ({
+        role: g.role,
+        kenmerk: g.kenmerk,
+        from: g.from ?? null,
+        until: g.until ?? null,
+      })),
+    )
+    versies.set(grants, versie)
+  }
+  return versie
 }
 
 /** The grants and the bestuur's tree of a session: from the cache while the person's grants did not change. */

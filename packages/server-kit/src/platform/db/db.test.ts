@@ -44,6 +44,8 @@ describe.each(dialectsUnderTest)('db (%s)', (dialect) => {
       'platform/0004_documenten_jobs',
       'platform/0005_tellers',
       'platform/0006_rechten_teller',
+      'platform/0007_mail_onderhoud',
+      'platform/0008_portaal_redactie',
     ])
     const again = await migrateToLatest(t.db)
     expect(again.results).toEqual([])
@@ -64,6 +66,8 @@ describe.each(dialectsUnderTest)('db (%s)', (dialect) => {
       'platform/0004_documenten_jobs',
       'platform/0005_tellers',
       'platform/0006_rechten_teller',
+      'platform/0007_mail_onderhoud',
+      'platform/0008_portaal_redactie',
       'testsectie/0001_notities',
     ])
   })

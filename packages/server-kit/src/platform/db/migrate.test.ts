@@ -41,6 +41,8 @@ describe('section migrations', () => {
         'platform/0004_documenten_jobs',
         'platform/0005_tellers',
         'platform/0006_rechten_teller',
+        'platform/0007_mail_onderhoud',
+        'platform/0008_portaal_redactie',
         'rio/0001_registraties',
       ])
       // A section added later whose name sorts before an applied one still runs.

@@ -21,6 +21,8 @@ import * as m0003 from './migrations/0003_sessie_opvolger'
 import * as m0004 from './migrations/0004_documenten_jobs'
 import * as m0005 from './migrations/0005_tellers'
 import * as m0006 from './migrations/0006_rechten_teller'
+import * as m0007 from './migrations/0007_mail_onderhoud'
+import * as m0008 from './migrations/0008_portaal_redactie'
 
 export type { Migration }
 
@@ -41,6 +43,8 @@ const platformMigrations: MigrationSet = {
   '0004_documenten_jobs': m0004,
   '0005_tellers': m0005,
   '0006_rechten_teller': m0006,
+  '0007_mail_onderhoud': m0007,
+  '0008_portaal_redactie': m0008,
 }
 
 const NAMESPACE_RE = /^[a-z][a-z0-9-]*$/

@@ -186,6 +186,124 @@ export interface PlatformTellerTable {
   reset_op: IsoTimestamp
 }
 
+export interface PlatformMailTable {
+  id: string
+  /** 'notificatie' | 'nieuwsbrief' | 'bevestiging'. */
+  soort: string
+  /** The one recipient's address. */
+  aan: string
+  onderwerp: string
+  /** Plain text body. */
+  tekst: string
+  /** JSON object of extra headers (List-Unsubscribe, List-Unsubscribe-Post). */
+  kopregels: string
+  /** 'wachtend' | 'bezig' | 'verzonden' | 'mislukt'. */
+  status: string
+  pogingen: number
+  /** Not sent before this moment (the backoff after a failed attempt). */
+  volgende_poging_op: IsoTimestamp
+  /** While 'bezig': the worker that claimed it owns it until then. */
+  geclaimd_tot: IsoTimestamp | null
+  laatste_fout: string | null
+  aangemaakt_op: IsoTimestamp
+  verzonden_op: IsoTimestamp | null
+}
+
+export interface PersoonNotificatiesTable {
+  persoon_id: string
+  /** All e-mail notifications on (1) or off (0). */
+  aan: IntBool
+  /** JSON array of the kinds switched off one by one. */
+  soorten_uit: string
+  /** Token of the one-click "switch off" link in every notification. */
+  uit_token: string
+  gewijzigd_op: IsoTimestamp
+}
+
+export interface PlatformOnderhoudTable {
+  sectie: string
+  /** First day (`YYYY-MM-DD`, Dutch calendar day) the section works again. */
+  beschikbaar_vanaf: string
+  /** Own wording of the message; null: the standard sentence with the date. */
+  tekst_nl: string | null
+  tekst_en: string | null
+  gewijzigd_door: string | null
+  gewijzigd_op: IsoTimestamp
+}
+
+export interface MededelingTable {
+  id: string
+  titel_nl: string
+  titel_en: string
+  tekst_nl: string
+  tekst_en: string
+  /** 'info' | 'waarschuwing' | 'storing'. */
+  ernst: string
+  /** 'home' (on the home page) | 'banner' (above every page). */
+  plek: string
+  /** 'iedereen' | 'ingelogd' | 'rol'. */
+  doelgroep: string
+  /** With doelgroep 'rol': the role id of `@duo/authz`. */
+  rol: string | null
+  /** First day shown, `YYYY-MM-DD` (Dutch calendar day). */
+  vanaf: string
+  /** Last day shown (inclusive); null: until it is removed. */
+  tot: string | null
+  gewijzigd_door: string | null
+  aangemaakt_op: IsoTimestamp
+  gewijzigd_op: IsoTimestamp
+}
+
+export interface MededelingVerborgenTable {
+  mededeling_id: string
+  persoon_id: string
+  verborgen_op: IsoTimestamp
+}
+
+export interface NieuwsbriefAanvraagTable {
+  id: string
+  email: string
+  /** JSON array of topics. */
+  onderwerpen: string
+  taal: string
+  /** sha256 hex of the confirmation token; the token itself is only in the mail. */
+  token_hash: string
+  aangemaakt_op: IsoTimestamp
+}
+
+export interface NieuwsbriefAbonneeTable {
+  id: string
+  email: string
+  onderwerpen: string
+  taal: string
+  uit_token: string
+  bevestigd_op: IsoTimestamp
+}
+
+export interface NieuwsbriefUitgaveTable {
+  id: string
+  onderwerp: string
+  titel: string
+  tekst: string
+  ontvangers: number
+  verzonden_door: string | null
+  verzonden_op: IsoTimestamp
+}
+
+export interface FeedbackTable {
+  id: string
+  /** The portal path the survey was opened from. */
+  pagina: string
+  /** 1 (very bad) to 5 (very good). */
+  score: number
+  goed: string | null
+  beter: string | null
+  /** Only when the person gave it, to be contacted. */
+  email: string | null
+  taal: string
+  gegeven_op: IsoTimestamp
+}
+
 export interface Database {
   bestuur: BestuurTable
   school: SchoolTable
@@ -200,4 +318,13 @@ export interface Database {
   document: DocumentTable
   platform_job: PlatformJobTable
   platform_teller: PlatformTellerTable
+  platform_mail: PlatformMailTable
+  persoon_notificaties: PersoonNotificatiesTable
+  platform_onderhoud: PlatformOnderhoudTable
+  mededeling: MededelingTable
+  mededeling_verborgen: MededelingVerborgenTable
+  nieuwsbrief_aanvraag: NieuwsbriefAanvraagTable
+  nieuwsbrief_abonnee: NieuwsbriefAbonneeTable
+  nieuwsbrief_uitgave: NieuwsbriefUitgaveTable
+  feedback: FeedbackTable
 }

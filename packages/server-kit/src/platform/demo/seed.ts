@@ -119,163 +119,168 @@ export async function seedDemo(db: Kysely<Database>): Promise<{ inserted: number
     if (!exists) hashes.set(acc.gebruikersnaam, await hashPassword(acc.password))
   }
 
-  return inTransaction(db, async (trx) => {
-    let inserted = 0
-    const count = (r: { numInsertedOrUpdatedRows?: bigint | undefined }) => {
-      inserted += Number(r.numInsertedOrUpdatedRows ?? 0)
-    }
+  return inTransaction(
+    db,
+    async (trx) => {
+      let inserted = 0
+      const count = (r: { numInsertedOrUpdatedRows?: bigint | undefined }) => {
+        inserted += Number(r.numInsertedOrUpdatedRows ?? 0)
+      }
 
-    for (const b of BESTUREN) {
-      count(
-        await trx
-          .insertInto('bestuur')
-          .values({
-            bestuursnummer: b.bestuursnummer,
-            kvk: b.kvk,
-            onderwijsbestuurcode: b.onderwijsbestuurcode,
-            naam: b.naam,
-            osr_overeenkomst_getekend: b.osr,
-            created_at: SEED_AT,
-          })
-          .onConflict((oc) => oc.column('bestuursnummer').doNothing())
-          .executeTakeFirst(),
-      )
-    }
-    for (const s of SCHOLEN) {
-      count(
-        await trx
-          .insertInto('school')
-          .values(s)
-          .onConflict((oc) => oc.column('instellingscode').doNothing())
-          .executeTakeFirst(),
-      )
-    }
-    for (const v of VESTIGINGEN) {
-      count(
-        await trx
-          .insertInto('vestiging')
-          .values(v)
-          .onConflict((oc) => oc.column('vestigingscode').doNothing())
-          .executeTakeFirst(),
-      )
-    }
-
-    const persoon = async (id: string, naam: string) =>
-      count(
-        await trx
-          .insertInto('persoon')
-          .values({ id, naam, email: null, created_at: SEED_AT })
-          .onConflict((oc) => oc.column('id').doNothing())
-          .executeTakeFirst(),
-      )
-
-    // DUO staff first: they granted the beheerder roles.
-    for (const p of duo) {
-      const persoonId = duoPersoonIdOf(p)
-      await persoon(persoonId, p.naam)
-      count(
-        await trx
-          .insertInto('duo_medewerker')
-          .values({
-            id: demoId(`duo:${p.subject}`),
-            persoon_id: persoonId,
-            subject: p.subject,
-            rol: p.rol,
-          })
-          .onConflict((oc) => oc.column('subject').doNothing())
-          .executeTakeFirst(),
-      )
-    }
-
-    for (const p of eherkenning.filter((x) => x.seedIdentity)) {
-      const persoonId = persoonIdOf(p)
-      await persoon(persoonId, p.naam)
-      count(
-        await trx
-          .insertInto('eherkenning_identiteit')
-          .values({
-            id: demoId(`identiteit:${p.kvk}:${p.pseudonym}`),
-            persoon_id: persoonId,
-            legal_subject_kvk: p.kvk,
-            acting_subject_id: p.pseudonym,
-            intermediair_kvk: p.intermediairKvk,
-            first_seen_at: SEED_AT,
-            last_seen_at: SEED_AT,
-          })
-          .onConflict((oc) => oc.columns(['legal_subject_kvk', 'acting_subject_id']).doNothing())
-          .executeTakeFirst(),
-      )
-    }
-
-    for (const p of eherkenning.filter((x) => x.seedIdentity)) {
-      for (const g of p.grants) {
+      for (const b of BESTUREN) {
         count(
           await trx
-            .insertInto('rol_toekenning')
+            .insertInto('bestuur')
             .values({
-              id: demoId(`toekenning:${persoonIdOf(p)}:${g.role}:${g.kenmerk}`),
-              persoon_id: persoonIdOf(p),
-              bestuursnummer: g.bestuursnummer,
-              rol: g.role,
-              kenmerk: g.kenmerk,
-              geldig_vanaf: null,
-              geldig_tot: null,
-              toegekend_door: granterOf(g),
-              toegekend_op: SEED_AT,
-              ingetrokken_op: null,
-              ingetrokken_door: null,
+              bestuursnummer: b.bestuursnummer,
+              kvk: b.kvk,
+              onderwijsbestuurcode: b.onderwijsbestuurcode,
+              naam: b.naam,
+              osr_overeenkomst_getekend: b.osr,
+              created_at: SEED_AT,
             })
-            .onConflict((oc) => oc.column('id').doNothing())
+            .onConflict((oc) => oc.column('bestuursnummer').doNothing())
             .executeTakeFirst(),
         )
       }
-    }
+      for (const s of SCHOLEN) {
+        count(
+          await trx
+            .insertInto('school')
+            .values(s)
+            .onConflict((oc) => oc.column('instellingscode').doNothing())
+            .executeTakeFirst(),
+        )
+      }
+      for (const v of VESTIGINGEN) {
+        count(
+          await trx
+            .insertInto('vestiging')
+            .values(v)
+            .onConflict((oc) => oc.column('vestigingscode').doNothing())
+            .executeTakeFirst(),
+        )
+      }
 
-    const tokenPersona = eherkenning.find((p) => p.id === DEMO_LEGACY_ACCOUNTS.pbakker.persona)!
-    const legacy = [
-      {
-        gebruikersnaam: DEMO_LEGACY_ACCOUNTS.jdevries.gebruikersnaam,
-        soort: 'helpdesk-wachtwoord' as const,
-        totp_secret: null,
-        naam: 'Jan de Vries',
-        gekoppeld: null,
-      },
-      {
-        gebruikersnaam: DEMO_LEGACY_ACCOUNTS.pbakker.gebruikersnaam,
-        soort: 'mijn-duo-token' as const,
-        totp_secret: DEMO_LEGACY_ACCOUNTS.pbakker.totpSecret,
-        naam: tokenPersona.naam,
-        gekoppeld: persoonIdOf(tokenPersona),
-      },
-    ]
-    for (const acc of legacy) {
-      const hash = hashes.get(acc.gebruikersnaam)
-      if (!hash) continue
-      count(
-        await trx
-          .insertInto('legacy_account')
-          .values({
-            id: demoId(`legacy:${acc.gebruikersnaam}`),
-            soort: acc.soort,
-            gebruikersnaam: acc.gebruikersnaam,
-            password_hash: hash,
-            totp_secret: acc.totp_secret,
-            totp_laatste_stap: null,
-            bestuursnummer: BESTUUR_A.bestuursnummer,
-            naam: acc.naam,
-            failed_attempts: 0,
-            locked_until: null,
-            gekoppeld_aan_persoon_id: acc.gekoppeld,
-            gekoppeld_op: acc.gekoppeld ? SEED_AT : null,
-            // Existing users: their accounts date from before eHerkenning became mandatory.
-            created_at: LEGACY_CREATED_AT,
-          })
-          .onConflict((oc) => oc.column('gebruikersnaam').doNothing())
-          .executeTakeFirst(),
-      )
-    }
-    return { inserted }
-  })
+      const persoon = async (id: string, naam: string) =>
+        count(
+          await trx
+            .insertInto('persoon')
+            .values({ id, naam, email: null, created_at: SEED_AT })
+            .onConflict((oc) => oc.column('id').doNothing())
+            .executeTakeFirst(),
+        )
+
+      // DUO staff first: they granted the beheerder roles.
+      for (const p of duo) {
+        const persoonId = duoPersoonIdOf(p)
+        await persoon(persoonId, p.naam)
+        count(
+          await trx
+            .insertInto('duo_medewerker')
+            .values({
+              id: demoId(`duo:${p.subject}`),
+              persoon_id: persoonId,
+              subject: p.subject,
+              rol: p.rol,
+            })
+            .onConflict((oc) => oc.column('subject').doNothing())
+            .executeTakeFirst(),
+        )
+      }
+
+      for (const p of eherkenning.filter((x) => x.seedIdentity)) {
+        const persoonId = persoonIdOf(p)
+        await persoon(persoonId, p.naam)
+        count(
+          await trx
+            .insertInto('eherkenning_identiteit')
+            .values({
+              id: demoId(`identiteit:${p.kvk}:${p.pseudonym}`),
+              persoon_id: persoonId,
+              legal_subject_kvk: p.kvk,
+              acting_subject_id: p.pseudonym,
+              intermediair_kvk: p.intermediairKvk,
+              first_seen_at: SEED_AT,
+              last_seen_at: SEED_AT,
+            })
+            .onConflict((oc) => oc.columns(['legal_subject_kvk', 'acting_subject_id']).doNothing())
+            .executeTakeFirst(),
+        )
+      }
+
+      for (const p of eherkenning.filter((x) => x.seedIdentity)) {
+        for (const g of p.grants) {
+          count(
+            await trx
+              .insertInto('rol_toekenning')
+              .values({
+                id: demoId(`toekenning:${persoonIdOf(p)}:${g.role}:${g.kenmerk}`),
+                persoon_id: persoonIdOf(p),
+                bestuursnummer: g.bestuursnummer,
+                rol: g.role,
+                kenmerk: g.kenmerk,
+                geldig_vanaf: null,
+                geldig_tot: null,
+                toegekend_door: granterOf(g),
+                toegekend_op: SEED_AT,
+                ingetrokken_op: null,
+                ingetrokken_door: null,
+              })
+              .onConflict((oc) => oc.column('id').doNothing())
+              .executeTakeFirst(),
+          )
+        }
+      }
+
+      const tokenPersona = eherkenning.find((p) => p.id === DEMO_LEGACY_ACCOUNTS.pbakker.persona)!
+      const legacy = [
+        {
+          gebruikersnaam: DEMO_LEGACY_ACCOUNTS.jdevries.gebruikersnaam,
+          soort: 'helpdesk-wachtwoord' as const,
+          totp_secret: null,
+          naam: 'Jan de Vries',
+          gekoppeld: null,
+        },
+        {
+          gebruikersnaam: DEMO_LEGACY_ACCOUNTS.pbakker.gebruikersnaam,
+          soort: 'mijn-duo-token' as const,
+          totp_secret: DEMO_LEGACY_ACCOUNTS.pbakker.totpSecret,
+          naam: tokenPersona.naam,
+          gekoppeld: persoonIdOf(tokenPersona),
+        },
+      ]
+      for (const acc of legacy) {
+        const hash = hashes.get(acc.gebruikersnaam)
+        if (!hash) continue
+        count(
+          await trx
+            .insertInto('legacy_account')
+            .values({
+              id: demoId(`legacy:${acc.gebruikersnaam}`),
+              soort: acc.soort,
+              gebruikersnaam: acc.gebruikersnaam,
+              password_hash: hash,
+              totp_secret: acc.totp_secret,
+              totp_laatste_stap: null,
+              bestuursnummer: BESTUUR_A.bestuursnummer,
+              naam: acc.naam,
+              failed_attempts: 0,
+              locked_until: null,
+              gekoppeld_aan_persoon_id: acc.gekoppeld,
+              gekoppeld_op: acc.gekoppeld ? SEED_AT : null,
+              // Existing users: their accounts date from before eHerkenning became mandatory.
+              created_at: LEGACY_CREATED_AT,
+            })
+            .onConflict((oc) => oc.column('gebruikersnaam').doNothing())
+            .executeTakeFirst(),
+        )
+      }
+      return { inserted }
+      // Database work only: a BFF that starts while PostgreSQL is briefly away seeds again.
+    },
+    { herhaalbaar: true },
+  )
 }
 
 /** The persoon id the seed gives an eHerkenning persona (null for DUO staff / unseeded ones). */

@@ -7,8 +7,13 @@ import { mkdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Kysely, Selectable } from 'kysely'
 import type { Clock } from '../../clock'
-import { newId, toIso } from '../../db/dialect'
-import type { ArchiefDocument, DocumentSoort, DocumentenService } from '../../services'
+import { inTransaction, newId, toIso } from '../../db/dialect'
+import type {
+  ArchiefDocument,
+  DocumentSoort,
+  DocumentenService,
+  NotificatieService,
+} from '../../services'
 import type { Database } from '../db/schema'
 
 /** Where a document's bytes live, relative to the data folder. */
@@ -35,6 +40,8 @@ export function createDocumentenService(
   clock: Clock,
   dataDir: string,
   sectionId: string,
+  /** Tells the people of the bestuur by e-mail, in the same transaction as the document. */
+  notificaties?: NotificatieService,
 ): DocumentenService {
   return {
     async publiceer(doc, options) {
@@ -66,7 +73,25 @@ export function createDocumentenService(
         created_at: toIso(clock.now()),
       }
       try {
-        await handle.insertInto('document').values(row).execute()
+        await inTransaction(handle, async (trx) => {
+          await trx.insertInto('document').values(row).execute()
+          await notificaties?.stuur(
+            { bestuursnummer: doc.bestuursnummer },
+            {
+              soort: 'document',
+              onderwerp: {
+                nl: 'Nieuw document in uw digitaal archief',
+                en: 'New document in your digital archive',
+              },
+              tekst: {
+                nl: `In het digitaal archief van uw bestuur staat een nieuw document: ${doc.titel} (${doc.referentie}, ${doc.datum}).`,
+                en: `A new document is in the digital archive of your school board: ${doc.titel} (${doc.referentie}, ${doc.datum}).`,
+              },
+              link: '/helpdesk/archief',
+            },
+            { in: trx },
+          )
+        })
       } catch (err) {
         await rm(join(dataDir, opslag), { force: true })
         throw err

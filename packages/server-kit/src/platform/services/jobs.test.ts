@@ -86,37 +86,29 @@ describe.each(dialectsUnderTest)('background jobs (%s)', (dialect) => {
   })
 })
 
-describe('a job left running when the process died', () => {
-  it('is picked up again at the next start (SQLite)', async () => {
-    const h = await createTestDb('sqlite', { migrate: false })
-    const deps = {
-      db: h.db,
-      dialect: 'sqlite' as const,
-      clock,
-      logger,
-      dataDir: '/tmp/duo-jobs-test',
-    }
+describe.each(dialectsUnderTest)('a job left behind (%s)', (dialect) => {
+  it('is picked up at the next start: one orphaned by a crash and one started without a worker', async () => {
+    const h = await createTestDb(dialect, { migrate: false })
+    const deps = { db: h.db, dialect, clock, logger, dataDir: '/tmp/duo-jobs-test' }
+    // An instance that never started its worker (on PostgreSQL: no pg-boss message was sent).
     const first = composeSections(deps, [proef])
     await migrateToLatest(h.db, first.migrations)
-    const job = await first.platformOf('proef').jobs.start(
-      'tel',
-      { n: 2 },
-      {
-        bestuursnummer: null,
-        persoonId: null,
-      },
-    )
-    // The worker of a process that crashed had claimed it.
+    const eigenaar = { bestuursnummer: null, persoonId: null }
+    const verweesd = await first.platformOf('proef').jobs.start('tel', { n: 2 }, eigenaar)
+    const zonderWerker = await first.platformOf('proef').jobs.start('tel', { n: 3 }, eigenaar)
+    // The worker of a process that crashed had claimed one, two minutes ago.
     await h.db
       .updateTable('platform_job')
-      .set({ status: 'bezig' })
-      .where('id', '=', job.id)
+      .set({ status: 'bezig', hartslag_op: new Date(Date.now() - 120_000).toISOString() })
+      .where('id', '=', verweesd.id)
       .execute()
     const second = composeSections(deps, [proef])
     await second.jobs.start()
-    await second.jobs.idle()
-    expect((await second.platformOf('proef').jobs.get(job.id))?.status).toBe('klaar')
+    await second.jobs.idle(60_000)
+    const jobs = second.platformOf('proef').jobs
+    expect((await jobs.get(verweesd.id))?.status).toBe('klaar')
+    expect((await jobs.get(zonderWerker.id))?.resultaat).toEqual({ som: 6 })
     await second.jobs.stop()
     await h.close()
-  })
+  }, 90_000)
 })

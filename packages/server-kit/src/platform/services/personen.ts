@@ -2,6 +2,22 @@ import type { Kysely } from 'kysely'
 import type { BestuurPersoon, PersonenService } from '../../services'
 import type { Database } from '../db/schema'
 
+/** Linked old accounts of the bestuur, and the viewer's own unlinked one. */
+const zichtbareOudeAccounts = (
+  db: Kysely<Database>,
+  viewer: { bestuursnummer: string; persoonId: string },
+) =>
+  db
+    .selectFrom('legacy_account')
+    .select('id')
+    .where('bestuursnummer', '=', viewer.bestuursnummer)
+    .where((eb) =>
+      eb.or([
+        eb('gekoppeld_aan_persoon_id', 'is not', null),
+        eb('eigen_persoon_id', '=', viewer.persoonId),
+      ]),
+    )
+
 export function createPersonenService(db: Kysely<Database>): PersonenService {
   return {
     async namen(ids) {
@@ -46,19 +62,11 @@ export function createPersonenService(db: Kysely<Database>): PersonenService {
     },
 
     async zichtbareOudeAccounts(viewer) {
-      const rows = await db
-        .selectFrom('legacy_account')
-        .select('id')
-        .where('bestuursnummer', '=', viewer.bestuursnummer)
-        .where((eb) =>
-          eb.or([
-            eb('gekoppeld_aan_persoon_id', 'is not', null),
-            eb('eigen_persoon_id', '=', viewer.persoonId),
-          ]),
-        )
-        .execute()
+      const rows = await zichtbareOudeAccounts(db, viewer).execute()
       return rows.map((r) => r.id)
     },
+
+    zichtbareOudeAccountsSelectie: (viewer) => zichtbareOudeAccounts(db, viewer),
 
     async eigenOudAccount(persoonId, bestuursnummer) {
       const row = await db

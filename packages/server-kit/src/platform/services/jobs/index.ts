@@ -21,6 +21,7 @@ import {
   reportProgress,
   requeueStale,
   takeExpired,
+  waitingJobs,
 } from './store'
 
 /** Attempts per job before it counts as failed. */
@@ -57,6 +58,13 @@ function foutVan(err: unknown): Label {
 }
 
 const queueName = (soort: string) => soort.replace('.', '__')
+
+const verzendOpties = (jobId: string) => ({
+  retryLimit: MAX_POGINGEN - 1,
+  retryDelay: 2,
+  expireInSeconds: 600,
+  singletonKey: jobId,
+})
 
 export function createJobs(deps: {
   db: Kysely<Database>
@@ -135,7 +143,7 @@ export function createJobs(deps: {
       running = true
       if (deps.dialect === 'sqlite') {
         // One process owns an SQLite database: whatever was running died with the last one.
-        const resumed = await requeueStale(db, new Date(8.64e15))
+        const resumed = await requeueStale(db, new Date('9999-12-31T23:59:59Z'))
         if (resumed) logger.info({ resumed }, 'onderbroken jobs hervat')
         loop = localLoop()
         return
@@ -165,6 +173,11 @@ export function createJobs(deps: {
           },
         )
       }
+      // Jobs that wait without a pg-boss message (started while no instance ran pg-boss, or
+      // orphaned by a crash): send them again; the singleton key keeps it to one message each.
+      await requeueStale(db, new Date(realNow().getTime() - STALE_MS))
+      for (const job of await waitingJobs(db, [...handlers.keys()]))
+        await boss.send(queueName(job.soort), { jobId: job.id }, verzendOpties(job.id))
     },
 
     async stop() {

@@ -105,6 +105,21 @@ export async function claimJob(
   return row ? { job: toJob(row), pogingen: Number(row.pogingen) } : null
 }
 
+/** Every waiting job of these kinds, oldest first. */
+export async function waitingJobs(
+  db: Kysely<Database>,
+  soorten: string[],
+): Promise<Array<{ id: string; soort: string }>> {
+  if (!soorten.length) return []
+  return db
+    .selectFrom('platform_job')
+    .select(['id', 'soort'])
+    .where('status', '=', 'wachtend')
+    .where('soort', 'in', soorten)
+    .orderBy('aangemaakt_op')
+    .execute()
+}
+
 /** The oldest waiting job's id, if any. */
 export async function nextWaiting(db: Kysely<Database>, soorten: string[]): Promise<string | null> {
   if (!soorten.length) return null
