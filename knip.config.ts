@@ -23,7 +23,8 @@ const config: KnipConfig = {
       // Types of scripts/lib/portal.mjs for the browser tests; TypeScript finds it by name.
       ignoreFiles: ['scripts/lib/portal.d.mts'],
       // scripts/bench-size.mjs loads e2e's copy, through createRequire(e2e/package.json).
-      ignoreDependencies: ['playwright-core'],
+      // scripts/check-packages.mjs runs publint and attw from node_modules/.bin by path.
+      ignoreDependencies: ['playwright-core', 'publint', '@arethetypeswrong/cli'],
       // scripts/test-all.mjs installs Chromium with Debian's package manager when it is missing.
       ignoreBinaries: ['apt-get'],
     },
@@ -33,6 +34,8 @@ const config: KnipConfig = {
       entry: ['src/sections/monolith-loader.ts'],
     },
     e2e: {
+      // The version-skew fixture section, built by tests/skew.e2e.test.ts with Vite.
+      entry: ['fixtures/*/vite.config.ts', 'fixtures/*/src/section.ts'],
       // Injected into the page from its path: createRequire(…).resolve('axe-core/axe.min.js').
       ignoreDependencies: ['axe-core'],
     },

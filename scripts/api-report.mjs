@@ -36,7 +36,8 @@ function workspacePaths(pkg) {
     const base = existsSync(`${pkg.dir}/${direct}`) ? direct : via
     if (!base) continue
     for (const entry of other.entries) {
-      const specifier = entry.subpath === '.' ? other.name : `${other.name}/${entry.subpath.slice(2)}`
+      const specifier =
+        entry.subpath === '.' ? other.name : `${other.name}/${entry.subpath.slice(2)}`
       paths[specifier] = [`./${base}/${entry.types.slice(2)}`]
     }
   }

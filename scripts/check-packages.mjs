@@ -51,7 +51,9 @@ try {
       { encoding: 'utf8' },
     )
     const ok = publint.status === 0 && attw.status === 0
-    console.log(`${ok ? '✓' : '✗'} ${pkg.name}: publint ${publint.status === 0 ? 'schoon' : 'FOUT'}, attw ${attw.status === 0 ? 'schoon' : 'FOUT'}`)
+    console.log(
+      `${ok ? '✓' : '✗'} ${pkg.name}: publint ${publint.status === 0 ? 'schoon' : 'FOUT'}, attw ${attw.status === 0 ? 'schoon' : 'FOUT'}`,
+    )
     if (publint.status !== 0) console.log(publint.stdout, publint.stderr)
     if (attw.status !== 0) console.log(attw.stdout, attw.stderr)
     failed ||= !ok
@@ -72,7 +74,9 @@ try {
 } finally {
   rmSync(dir, { recursive: true, force: true })
 }
-console.log(`${failed ? '✗' : '✓'} pakketten gecontroleerd in ${Math.round((Date.now() - started) / 1000)} s`)
+console.log(
+  `${failed ? '✗' : '✓'} pakketten gecontroleerd in ${Math.round((Date.now() - started) / 1000)} s`,
+)
 process.exit(failed ? 1 : 0)
 
 /** Packed size, and the gzip size of the browser entry as a bundler would ship it. */
@@ -108,7 +112,9 @@ function checkSizes(measured) {
       const limit = budget[key]
       const line = `${name} ${key === 'packed' ? 'verpakt' : 'browser (gzip)'}: ${kB(size[key])}${limit ? ` van ${kB(limit)}` : ''}`
       if (limit && size[key] > limit && !args.has('--reset-budgets')) {
-        console.error(`✗ ${line}: over het budget. Kleiner maken, of het budget verhogen met een reden (docs/releases.md).`)
+        console.error(
+          `✗ ${line}: over het budget. Kleiner maken, of het budget verhogen met een reden (docs/releases.md).`,
+        )
         over = true
       } else console.log(`  ${line}`)
       const before = known[key]

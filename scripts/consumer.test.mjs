@@ -75,7 +75,7 @@ const subject = {
   actsFor: { kvk: '12345678', bestuursnummer: '41234' }, intermediary: null,
   machtigingen: ['mijn-duo'], niveau: 'EH3',
 }
-const options = { today: '2024-04-15' }
+const options = { now: new Date('2024-04-15T10:00:00+02:00') }
 const ja = decide(subject, 'rod.dashboard-school.raadplegen', { bestuur, school: '12AB' }, options)
 const nee = decide(subject, 'rod.dashboard-school.raadplegen', { bestuur, school: '34CD' }, options)
 console.log(JSON.stringify({ ja, nee, code: parseInstellingscode('21az') }))
@@ -126,7 +126,10 @@ console.log(JSON.stringify(html))
 
   it('validate an XBRL instance with the duo-xbrl command', () => {
     const valid = join(ROOT, 'packages/xbrl/fixtures/valid')
-    const file = join(valid, readdirSync(valid).find((f) => f.endsWith('.xbrl')))
+    const file = join(
+      valid,
+      readdirSync(valid).find((f) => f.endsWith('.xbrl')),
+    )
     const ok = run('node_modules/.bin/duo-xbrl', ['validate', file])
     assert.equal(ok.status, 0, ok.stderr || ok.stdout)
     assert.match(ok.stdout, /^Geldig/)

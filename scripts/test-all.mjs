@@ -74,8 +74,17 @@ ensureChromium()
 // Two builds at a time: the machines have two cores, and module federation's analysis is slow under load.
 // Module federation's analysis of the shared modules sometimes drops an export on a busy
 // machine ("MISSING_EXPORT loadShare__vue"); a second run rebuilds only what failed (turbo's cache).
-step('Productiebouw', 'pnpm turbo run build --concurrency=2 --output-logs=errors-only', {}, {
-  pogingen: 3,
-})
+step(
+  'Productiebouw',
+  'pnpm turbo run build --concurrency=2 --output-logs=errors-only',
+  {},
+  {
+    pogingen: 3,
+  },
+)
+// The published packages, on what the build made (dist/ of the four packages; the
+// documentation site is part of the build above, `@duo/docs`).
+step('API-rapporten en changesets', 'node scripts/api-report.mjs')
+step('Pakketten: publint, attw, grootte, consument', 'node scripts/check-packages.mjs')
 step('Browsertests (e2e)', 'pnpm --filter @duo/e2e e2e')
 console.log(`\nAlles groen in ${Math.round((Date.now() - started) / 1000)} s.`)

@@ -28,7 +28,7 @@ describe('eHerkenning login through the real redirect flow', () => {
 
   it.each([
     ['beheerder-po', ['helpdesk', 'beheer']],
-    ['medewerker-bekostiging', ['bekostiging', 'beheer']],
+    ['medewerker-bekostiging', ['helpdesk', 'bekostiging', 'beheer']],
     ['schoolleiding-12ab', ['helpdesk', 'rod', 'beheer']],
     ['rio-medewerker', ['rio', 'beheer']],
     ['osr', ['osr', 'beheer']],

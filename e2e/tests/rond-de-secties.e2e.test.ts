@@ -11,7 +11,7 @@ import { launchBrowser } from '../support/browser'
 import { startPortal } from '../support/portal'
 import { axeViolations } from '../support/axe'
 import { loginAs, loginAsStaff } from '../support/session'
-import { pageReady } from '../support/layout'
+import { overflowX, pageReady } from '../support/layout'
 
 type Portal = Awaited<ReturnType<typeof startPortal>>
 
@@ -80,6 +80,11 @@ describe('announcements', () => {
     await open(page, '/', 'Welkom bij Mijn DUO')
     const banner = page.getByTestId('mededelingen-banner')
     await expect(banner.innerText()).resolves.toContain('Inloggen met eHerkenning wordt verplicht')
+    // The bar shows its title; the text is behind "Lees meer", as on the seed's page.
+    await expect(banner.innerText()).resolves.not.toContain('vanaf 1 januari 2022')
+    const meer = banner.getByTestId('mededeling-lees-meer')
+    await meer.click()
+    await expect(meer.getAttribute('aria-expanded')).resolves.toBe('true')
     await expect(banner.innerText()).resolves.toContain('vanaf 1 januari 2022')
     await scan(page, 'home (anoniem)')
     await banner.getByRole('button', { name: /Verbergen/ }).click()
@@ -89,6 +94,29 @@ describe('announcements', () => {
     await page.reload()
     await pageReady(page)
     await expect(page.getByTestId('mededelingen-banner').count()).resolves.toBe(0)
+  })
+
+  it('keeps the page heading near the top on a phone, and never scrolls sideways', async () => {
+    const page = await newPage()
+    await page.setViewportSize({ width: 375, height: 800 })
+    await open(page, '/handleidingen', 'Handleidingen en aanmeldformulieren')
+    await expect(page.getByTestId('mededelingen-banner').count()).resolves.toBe(1)
+    const top = await page
+      .locator('main h1')
+      .first()
+      .evaluate((h) => h.getBoundingClientRect().top)
+    // Less the notice of the demo's fixed clock (DUO_NOW), which a real portal never shows.
+    const klok = await page
+      .getByTestId('clock-notice')
+      .evaluate((e) => e.getBoundingClientRect().height)
+    expect(top - klok).toBeLessThan(320)
+    expect((await overflowX(page)).px).toBe(0)
+    await page.setViewportSize({ width: 320, height: 640 })
+    for (const pad of ['/', '/nieuwsbrief', '/feedback']) {
+      await page.goto(`${portal.url}${pad}`)
+      await pageReady(page)
+      expect((await overflowX(page)).px, pad).toBe(0)
+    }
   })
 
   it("shows a role's notice on the home page to its holders, remembered per person when dismissed", async () => {
@@ -137,7 +165,10 @@ describe("XBRL's maintenance window", () => {
       const r = await fetch('/api/xbrl/aanleveringen')
       return { status: r.status, body: await r.json() }
     })
-    expect(api).toMatchObject({ status: 503, body: { code: 'onderhoud', beschikbaarVanaf: '2022-03-01' } })
+    expect(api).toMatchObject({
+      status: 503,
+      body: { code: 'onderhoud', beschikbaarVanaf: '2022-03-01' },
+    })
 
     await page.getByRole('button', { name: 'English' }).click()
     await page.locator('main h1', { hasText: 'XBRL education portal is being renewed' }).waitFor()
@@ -162,7 +193,9 @@ describe("XBRL's maintenance window", () => {
     await expect
       .poll(() => redacteur.getByTestId('redactie-status').innerText(), { timeout: 10_000 })
       .toContain('ingesteld')
-    await expect(redacteur.getByTestId('onderhoud-tabel').innerText()).resolves.toContain('Voorbij')
+    await expect
+      .poll(() => redacteur.getByTestId('onderhoud-tabel').innerText(), { timeout: 10_000 })
+      .toContain('Voorbij')
 
     const page = await newPage()
     await loginAs(page, portal.url, 'verantwoording')
@@ -194,7 +227,9 @@ describe('manuals and forms', () => {
 
     const en = await newPage('en')
     await open(en, '/handleidingen', 'Manuals and registration forms')
-    await expect(en.locator('main').innerText()).resolves.toContain('Rather online? Register administrators online')
+    await expect(en.locator('main').innerText()).resolves.toContain(
+      'Rather online? Register administrators online',
+    )
     await scan(en, 'handleidingen (English)')
   })
 })
@@ -210,7 +245,9 @@ describe('the newsletter', () => {
     await pageReady(page)
     // Sending empty: the summary and the fields say what is missing.
     await page.getByRole('button', { name: 'Aanmelden' }).click()
-    await expect(page.getByRole('alert').first().innerText()).resolves.toContain('Controleer uw invoer')
+    await expect(page.getByRole('alert').first().innerText()).resolves.toContain(
+      'Controleer uw invoer',
+    )
     await scan(page, 'nieuwsbrief (fouten)')
     await page.getByLabel('E-mailadres').fill(email)
     await page.getByLabel('Bekostiging', { exact: true }).check()
@@ -219,30 +256,44 @@ describe('the newsletter', () => {
     await scan(page, 'nieuwsbrief (verstuurd)')
 
     const bevestiging = await wachtOpMail(email, /Bevestig uw aanmelding/)
-    const link = /(http:\/\/localhost:\d+\/nieuwsbrief\/bevestigen\?t=[\w-]+)/.exec(bevestiging.tekst)![1]!
+    const link = /(http:\/\/localhost:\d+\/nieuwsbrief\/bevestigen\?t=[\w-]+)/.exec(
+      bevestiging.tekst,
+    )![1]!
 
     // Before confirming, an issue on its topic does not reach this address.
     const redacteur = await newPage()
     await loginAsStaff(redacteur, portal.url, 'redacteur')
     await open(redacteur, '/redactie/nieuwsbrief', 'Nieuwsbrief')
-    await expect(redacteur.getByTestId('abonnees-tabel').innerText()).resolves.toMatch(/Bekostiging\s+0/)
+    await expect(redacteur.getByTestId('abonnees-tabel').innerText()).resolves.toMatch(
+      /Bekostiging\s+0/,
+    )
 
     // A tampered link is refused; the real one, after a click, confirms.
-    await open(page, '/nieuwsbrief/bevestigen?t=' + 'x'.repeat(43), 'Aanmelding voor de nieuwsbrief bevestigen')
+    await open(
+      page,
+      '/nieuwsbrief/bevestigen?t=' + 'x'.repeat(43),
+      'Aanmelding voor de nieuwsbrief bevestigen',
+    )
     await page.getByTestId('nieuwsbrief-bevestig').click()
     await expect(page.getByRole('alert').innerText()).resolves.toContain('ongeldig')
     await page.goto(link)
-    await page.locator('main h1', { hasText: 'Aanmelding voor de nieuwsbrief bevestigen' }).waitFor()
+    await page
+      .locator('main h1', { hasText: 'Aanmelding voor de nieuwsbrief bevestigen' })
+      .waitFor()
     await scan(page, 'bevestigen')
     await page.getByTestId('nieuwsbrief-bevestig').click()
-    await expect(page.getByTestId('nieuwsbrief-bevestigd').innerText()).resolves.toContain('Bekostiging')
+    await expect(page.getByTestId('nieuwsbrief-bevestigd').innerText()).resolves.toContain(
+      'Bekostiging',
+    )
   })
 
   it('lets the redactie send an issue; every mail unsubscribes in one click', async () => {
     const redacteur = await newPage()
     await loginAsStaff(redacteur, portal.url, 'redacteur')
     await open(redacteur, '/redactie/nieuwsbrief', 'Nieuwsbrief')
-    await expect(redacteur.getByTestId('abonnees-tabel').innerText()).resolves.toMatch(/Bekostiging\s+1/)
+    await expect(redacteur.getByTestId('abonnees-tabel').innerText()).resolves.toMatch(
+      /Bekostiging\s+1/,
+    )
     await scan(redacteur, 'redactie nieuwsbrief')
     const form = redacteur.getByTestId('nieuwsbrief-form')
     await form.getByLabel('Onderwerp').selectOption('bekostiging')
@@ -264,12 +315,14 @@ describe('the newsletter', () => {
     const page = await newPage('en')
     await page.goto(uit)
     await page.locator('main h1', { hasText: 'Unsubscribe from the newsletter' }).waitFor()
-    await expect(page.getByTestId('uitgeschreven').innerText({ timeout: 10_000 })).resolves.toContain(
-      'You have been unsubscribed',
-    )
+    await expect(
+      page.getByTestId('uitgeschreven').innerText({ timeout: 10_000 }),
+    ).resolves.toContain('You have been unsubscribed')
     await scan(page, 'uitschrijven (English)')
     await open(redacteur, '/redactie/nieuwsbrief', 'Nieuwsbrief')
-    await expect(redacteur.getByTestId('abonnees-tabel').innerText()).resolves.toMatch(/Bekostiging\s+0/)
+    await expect(redacteur.getByTestId('abonnees-tabel').innerText()).resolves.toMatch(
+      /Bekostiging\s+0/,
+    )
   })
 
   it('speaks English on the subscription form', async () => {
@@ -301,12 +354,18 @@ describe('e-mail notifications', () => {
       .toContain('opgeslagen')
     await page.reload()
     await pageReady(page)
-    await expect(page.getByLabel('Uw e-mailadres').inputValue()).resolves.toBe('m.deboer@delinde.example')
-    await expect(page.getByLabel('Een nieuwe brief of beschikking in het digitaal archief').isChecked()).resolves.toBe(false)
+    await expect(page.getByLabel('Uw e-mailadres').inputValue()).resolves.toBe(
+      'm.deboer@delinde.example',
+    )
+    await expect(
+      page.getByLabel('Een nieuwe brief of beschikking in het digitaal archief').isChecked(),
+    ).resolves.toBe(false)
 
     await page.getByRole('button', { name: 'English' }).click()
     await page.locator('main h1', { hasText: 'E-mail notifications' }).waitFor()
-    await expect(page.locator('main').innerText()).resolves.toContain('A reply of the helpdesk on your melding')
+    await expect(page.locator('main').innerText()).resolves.toContain(
+      'A reply of the helpdesk on your melding',
+    )
     await scan(page, 'e-mailberichten (English)')
   })
 })
@@ -320,17 +379,21 @@ describe('the feedback survey', () => {
     )
     // Tab until "Ja, ik doe mee" has focus, then Enter: no mouse anywhere in this test.
     const focusTekst = () => page.evaluate(() => document.activeElement?.textContent?.trim() ?? '')
-    for (let i = 0; i < 80 && (await focusTekst()) !== 'Ja, ik doe mee'; i++) await page.keyboard.press('Tab')
+    for (let i = 0; i < 80 && (await focusTekst()) !== 'Ja, ik doe mee'; i++)
+      await page.keyboard.press('Tab')
     expect(await focusTekst()).toBe('Ja, ik doe mee')
     await page.keyboard.press('Enter')
     await page.locator('main h1', { hasText: 'Wat vindt u van de website?' }).waitFor()
     await pageReady(page)
-    await expect(page.getByTestId('feedback-pagina').innerText()).resolves.toContain('/handleidingen')
+    await expect(page.getByTestId('feedback-pagina').innerText()).resolves.toContain(
+      '/handleidingen',
+    )
     await scan(page, 'enquête')
 
     // After the navigation focus is on the h1; Tab reaches the scores, arrows choose one.
     const focusId = () => page.evaluate(() => document.activeElement?.id ?? '')
-    for (let i = 0; i < 20 && !(await focusId()).startsWith('fb-score'); i++) await page.keyboard.press('Tab')
+    for (let i = 0; i < 20 && !(await focusId()).startsWith('fb-score'); i++)
+      await page.keyboard.press('Tab')
     expect(await focusId()).toBe('fb-score')
     await page.keyboard.press('Space')
     await page.keyboard.press('ArrowDown')
@@ -358,7 +421,9 @@ describe('the feedback survey', () => {
     const page = await newPage('en')
     await open(page, '/feedback?pagina=/', 'What do you think of the website?')
     await page.getByRole('button', { name: 'Send' }).click()
-    await expect(page.getByRole('alert').first().innerText()).resolves.toContain('Choose a score from 1 to 5')
+    await expect(page.getByRole('alert').first().innerText()).resolves.toContain(
+      'Choose a score from 1 to 5',
+    )
     await scan(page, 'enquête (English)')
   })
 
@@ -369,10 +434,14 @@ describe('the feedback survey', () => {
     await page.locator('main h1', { hasText: 'Mededelingen' }).waitFor()
     await open(page, '/redactie/feedback', 'Feedback op de website')
     // 36 answers of the demo data and the one given above.
-    await expect(page.getByTestId('feedback-totaal').innerText()).resolves.toContain('37 antwoorden')
+    await expect(page.getByTestId('feedback-totaal').innerText()).resolves.toContain(
+      '37 antwoorden',
+    )
     await expect(page.getByTestId('grafiek').getAttribute('role')).resolves.toBe('img')
     await expect(page.getByTestId('feedback-maanden').innerText()).resolves.toMatch(/jan 2022/)
-    await expect(page.getByTestId('feedback-paginas').innerText()).resolves.toContain('/handleidingen')
+    await expect(page.getByTestId('feedback-paginas').innerText()).resolves.toContain(
+      '/handleidingen',
+    )
     await scan(page, 'redactie feedback')
     const [download] = await Promise.all([
       page.waitForEvent('download'),
@@ -401,11 +470,17 @@ describe("the redactie's announcements", () => {
     await scan(page, 'redactie mededelingen')
     const form = page.getByTestId('mededeling-form')
     await form.getByRole('button', { name: 'Publiceren' }).click()
-    await expect(page.getByRole('alert').first().innerText()).resolves.toContain('Controleer uw invoer')
+    await expect(page.getByRole('alert').first().innerText()).resolves.toContain(
+      'Controleer uw invoer',
+    )
     await form.getByLabel('Titel (Nederlands)').fill('Onderhoud zaterdag')
     await form.getByLabel('Titel (Engels)').fill('Maintenance on Saturday')
-    await form.getByLabel('Tekst (Nederlands)').fill('Zaterdag is Mijn DUO van 8 tot 10 uur niet bereikbaar.')
-    await form.getByLabel('Tekst (Engels)').fill('On Saturday Mijn DUO is unavailable from 8 to 10.')
+    await form
+      .getByLabel('Tekst (Nederlands)')
+      .fill('Zaterdag is Mijn DUO van 8 tot 10 uur niet bereikbaar.')
+    await form
+      .getByLabel('Tekst (Engels)')
+      .fill('On Saturday Mijn DUO is unavailable from 8 to 10.')
     await form.getByLabel('Let op').check()
     await form.getByLabel('Als balk boven elke pagina').check()
     await form.getByLabel('Iedereen die is ingelogd').check()
@@ -420,7 +495,9 @@ describe("the redactie's announcements", () => {
     const bestuur = await newPage()
     await loginAs(bestuur, portal.url, 'medewerker-bekostiging')
     await open(bestuur, '/', 'Welkom bij Mijn DUO')
-    await expect(bestuur.getByTestId('mededelingen-banner').innerText()).resolves.toContain('Onderhoud zaterdag')
+    await expect(bestuur.getByTestId('mededelingen-banner').innerText()).resolves.toContain(
+      'Onderhoud zaterdag',
+    )
     const anoniem = await newPage()
     await open(anoniem, '/', 'Welkom bij Mijn DUO')
     await expect(anoniem.getByTestId('mededelingen-banner').innerText()).resolves.not.toContain(

@@ -7,7 +7,7 @@
  * fetched, with the fallback panel and a message in Dutch and English, and no console error.
  */
 import { spawnSync } from 'node:child_process'
-import { createReadStream, mkdtempSync, readFileSync, statSync } from 'node:fs'
+import { createReadStream, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs'
 import { createServer, type Server } from 'node:http'
 import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
@@ -111,6 +111,7 @@ afterAll(async () => {
   await browser?.close()
   await portal?.stop()
   await Promise.all(servers.map((s) => new Promise((r) => s.close(r))))
+  for (const f of fixtures) rmSync(f.dir, { recursive: true, force: true })
 })
 
 /** A logged-in page that records console errors and warnings and what it fetched per origin. */

@@ -21,7 +21,7 @@ const message =
   '@duo/authz is pure: no Node or DOM globals and no I/O (it runs in the BFF and the browser).'
 
 export default defineConfig(
-  { ignores: ['node_modules/**'] },
+  { ignores: ['node_modules/**', 'dist/**'] },
   js.configs.recommended,
   tseslint.configs.recommended,
   {
@@ -38,7 +38,7 @@ export default defineConfig(
     },
   },
   {
-    files: ['bench/**/*.ts', 'scripts/**/*.ts', 'vitest.config.ts', 'eslint.config.js'],
+    files: ['bench/**/*.ts', 'scripts/**/*.ts', '*.config.ts', 'eslint.config.js'],
     languageOptions: { globals: globals.node },
   },
 )

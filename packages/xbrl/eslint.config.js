@@ -29,7 +29,7 @@ const nodeCode = [
 ]
 
 export default defineConfig(
-  { ignores: ['node_modules/**', 'taxonomie/**', 'fixtures/**'] },
+  { ignores: ['node_modules/**', 'dist/**', 'etc/**', 'taxonomie/**', 'fixtures/**'] },
   js.configs.recommended,
   tseslint.configs.recommended,
   {

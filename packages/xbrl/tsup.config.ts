@@ -14,6 +14,12 @@ export default defineConfig({
   format: ['esm'],
   platform: 'node',
   target: 'node20',
-  dts: { entry: { index: 'src/index.ts', 'node/index': 'src/node/index.ts', 'generator/index': 'src/generator/index.ts' } },
+  dts: {
+    entry: {
+      index: 'src/index.ts',
+      'node/index': 'src/node/index.ts',
+      'generator/index': 'src/generator/index.ts',
+    },
+  },
   clean: true,
 })

@@ -89,11 +89,15 @@ export function pendingChangesets(dir = `${ROOT}.changeset`) {
 }
 
 function git(args) {
-  return execFileSync('git', args, { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] })
+  return execFileSync('git', args, {
+    cwd: ROOT,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'ignore'],
+  })
 }
 
 /** The commit of the package's last released version, or null (new package, shallow clone). */
-export function releaseCommit(pkg) {
+function releaseCommit(pkg) {
   const file = `packages/${pkg.folder}/package.json`
   try {
     const commit = git(['log', '-1', '--format=%H', '-G', '"version"', '--', file]).trim()
@@ -109,16 +113,19 @@ export function releaseCommit(pkg) {
 /** Problems: public API changes since the last release without a changeset of that kind. */
 export function checkChangesets(packages, options = {}) {
   const pending = options.pending ?? pendingChangesets()
-  const baseline = options.baseline ?? ((pkg, name) => {
-    const release = releaseCommit(pkg)
-    if (!release) return null
-    try {
-      return git(['show', `${release.commit}:packages/${pkg.folder}/etc/${name}.api.md`])
-    } catch {
-      return null // no report at that release yet
-    }
-  })
-  const current = options.current ?? ((pkg, name) => readFileSync(`${pkg.dir}/etc/${name}.api.md`, 'utf8'))
+  const baseline =
+    options.baseline ??
+    ((pkg, name) => {
+      const release = releaseCommit(pkg)
+      if (!release) return null
+      try {
+        return git(['show', `${release.commit}:packages/${pkg.folder}/etc/${name}.api.md`])
+      } catch {
+        return null // no report at that release yet
+      }
+    })
+  const current =
+    options.current ?? ((pkg, name) => readFileSync(`${pkg.dir}/etc/${name}.api.md`, 'utf8'))
   const problems = []
   for (const pkg of packages) {
     let worst = { kind: 'none', added: [], removed: [] }
@@ -128,7 +135,11 @@ export function checkChangesets(packages, options = {}) {
       if (before == null) continue
       const change = changeKind(before, current(pkg, name))
       if (change.kind === 'breaking' || (change.kind === 'feature' && worst.kind === 'none'))
-        worst = { ...change, added: [...worst.added, ...change.added], removed: [...worst.removed, ...change.removed] }
+        worst = {
+          ...change,
+          added: [...worst.added, ...change.added],
+          removed: [...worst.removed, ...change.removed],
+        }
     }
     if (worst.kind === 'none') continue
     const declared = pending.get(pkg.name) ?? { bump: 'none', notBreaking: false, files: [] }

@@ -3,7 +3,13 @@ import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, it } from 'node:test'
-import { apiLines, changeKind, checkChangesets, neededBump, pendingChangesets } from './api-kind.mjs'
+import {
+  apiLines,
+  changeKind,
+  checkChangesets,
+  neededBump,
+  pendingChangesets,
+} from './api-kind.mjs'
 
 const report = (...lines) =>
   `## API Report File for "@duo/x"\n\n> Do not edit.\n\n\`\`\`ts\n\n${lines.join('\n')}\n\n\`\`\`\n`
@@ -25,9 +31,15 @@ describe('the kind of an API change', () => {
   })
 
   it('calls added lines a feature, changed or removed lines breaking, comments nothing', () => {
-    assert.equal(changeKind(base, report(...apiLines(base), 'export const nieuw: 1;')).kind, 'feature')
+    assert.equal(
+      changeKind(base, report(...apiLines(base), 'export const nieuw: 1;')).kind,
+      'feature',
+    )
     assert.equal(changeKind(base, base.replace('PermissionId)', 'string)')).kind, 'breaking')
-    assert.equal(changeKind(base, base.replace('// @public (undocumented)', '// @public')).kind, 'none')
+    assert.equal(
+      changeKind(base, base.replace('// @public (undocumented)', '// @public')).kind,
+      'none',
+    )
     assert.equal(changeKind(base, base.replace('__VLS_Props_12', '__VLS_Props_13')).kind, 'none')
   })
 
@@ -76,7 +88,11 @@ describe('the changesets a change needs', () => {
 
   it('skips a package without a released report to compare with', () => {
     assert.deepEqual(
-      checkChangesets([pkg('1.0.0')], { pending: new Map(), baseline: () => null, current: () => feature }),
+      checkChangesets([pkg('1.0.0')], {
+        pending: new Map(),
+        baseline: () => null,
+        current: () => feature,
+      }),
       [],
     )
   })
@@ -84,10 +100,21 @@ describe('the changesets a change needs', () => {
   it('reads the pending changesets: highest bump per package, and "Niet brekend:"', () => {
     const dir = mkdtempSync(join(tmpdir(), 'duo-changesets-'))
     writeFileSync(join(dir, 'README.md'), '# not a changeset')
-    writeFileSync(join(dir, 'a.md'), "---\n'@duo/ui': patch\n\"@duo/authz\": minor\n---\n\nFix.\n")
-    writeFileSync(join(dir, 'b.md'), "---\n'@duo/ui': minor\n---\n\nNiet brekend: de union is breder.\n")
+    writeFileSync(join(dir, 'a.md'), '---\n\'@duo/ui\': patch\n"@duo/authz": minor\n---\n\nFix.\n')
+    writeFileSync(
+      join(dir, 'b.md'),
+      "---\n'@duo/ui': minor\n---\n\nNiet brekend: de union is breder.\n",
+    )
     const pending = pendingChangesets(dir)
-    assert.deepEqual(pending.get('@duo/ui'), { bump: 'minor', notBreaking: true, files: ['a.md', 'b.md'] })
-    assert.deepEqual(pending.get('@duo/authz'), { bump: 'minor', notBreaking: false, files: ['a.md'] })
+    assert.deepEqual(pending.get('@duo/ui'), {
+      bump: 'minor',
+      notBreaking: true,
+      files: ['a.md', 'b.md'],
+    })
+    assert.deepEqual(pending.get('@duo/authz'), {
+      bump: 'minor',
+      notBreaking: false,
+      files: ['a.md'],
+    })
   })
 })

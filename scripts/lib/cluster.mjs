@@ -15,7 +15,7 @@ import { startNginx } from './load-balancer.mjs'
 const PG = { data: join(ROOT, '.pgdata-cluster'), port: 54339 }
 
 /** Ports: the balancer on `base` (the public origin), sections base+1…, broker base+10, BFFs base+11…. */
-export function clusterPorts(base, instances) {
+function clusterPorts(base, instances) {
   return {
     lb: base,
     idp: base + 10,

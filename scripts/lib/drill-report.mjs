@@ -1,7 +1,7 @@
 // The drill's bookkeeping: every response classified, percentiles per endpoint, the table.
 
 /** p-th percentile of sorted numbers (nearest rank). */
-export function percentile(sorted, p) {
+function percentile(sorted, p) {
   if (!sorted.length) return NaN
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]
 }

@@ -7,7 +7,7 @@ import { join } from 'node:path'
 
 const NGINX = '/usr/sbin/nginx'
 
-export function ensureNginx(log) {
+function ensureNginx(log) {
   if (existsSync(NGINX)) return NGINX
   if (process.getuid?.() !== 0)
     throw new Error(
@@ -34,7 +34,7 @@ export function ensureNginx(log) {
  * the callback URL from it); the client's address in X-Forwarded-For, overwritten, never appended,
  * so the BFF (`DUO_TRUSTED_PROXIES`) reads exactly what the balancer saw.
  */
-export function nginxConfig({ dir, port, upstreams, failSeconds = 3 }) {
+function nginxConfig({ dir, port, upstreams, failSeconds = 3 }) {
   const servers = upstreams
     .map((p) => `    server 127.0.0.1:${p} max_fails=1 fail_timeout=${failSeconds}s;`)
     .join('\n')

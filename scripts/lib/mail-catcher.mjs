@@ -43,7 +43,10 @@ export async function startMailCatcher({ smtpPort, webPort, host = '127.0.0.1' }
           const kopregels = {}
           for (const line of m.headerLines) {
             const i = line.line.indexOf(':')
-            kopregels[line.key] = line.line.slice(i + 1).replace(/\r?\n\s+/g, ' ').trim()
+            kopregels[line.key] = line.line
+              .slice(i + 1)
+              .replace(/\r?\n\s+/g, ' ')
+              .trim()
           }
           const to = Array.isArray(m.to) ? m.to : m.to ? [m.to] : []
           mails.push({
@@ -87,15 +90,27 @@ export async function startMailCatcher({ smtpPort, webPort, host = '127.0.0.1' }
     const detail = /^\/mail\/(\d+)$/.exec(url.pathname)
     if (detail) {
       const m = mails.find((x) => x.id === Number(detail[1]))
-      if (!m) return send(404, 'text/html; charset=utf-8', page('Niet gevonden', '<p>Deze mail bestaat niet (meer).</p>'))
+      if (!m)
+        return send(
+          404,
+          'text/html; charset=utf-8',
+          page('Niet gevonden', '<p>Deze mail bestaat niet (meer).</p>'),
+        )
       const koppen = Object.entries(m.kopregels)
-        .filter(([k]) => /^(from|to|subject|date|message-id|list-unsubscribe|list-unsubscribe-post|list-id)$/.test(k))
+        .filter(([k]) =>
+          /^(from|to|subject|date|message-id|list-unsubscribe|list-unsubscribe-post|list-id)$/.test(
+            k,
+          ),
+        )
         .map(([k, v]) => `<dt>${esc(k)}</dt><dd>${linkify(v)}</dd>`)
         .join('')
       return send(
         200,
         'text/html; charset=utf-8',
-        page(m.onderwerp, `<p><a href="/">Alle mails</a></p><h1>${esc(m.onderwerp)}</h1><dl>${koppen}</dl><pre>${linkify(m.tekst)}</pre>`),
+        page(
+          m.onderwerp,
+          `<p><a href="/">Alle mails</a></p><h1>${esc(m.onderwerp)}</h1><dl>${koppen}</dl><pre>${linkify(m.tekst)}</pre>`,
+        ),
       )
     }
     if (url.pathname === '/') {

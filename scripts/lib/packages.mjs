@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs'
 import { ROOT } from './sections.mjs'
 
-export const PUBLISHED = ['authz', 'portal-sdk', 'ui', 'xbrl']
+const PUBLISHED = ['authz', 'portal-sdk', 'ui', 'xbrl']
 
 /**
  * @typedef {{ subpath: string, types: string, js: string }} Entry

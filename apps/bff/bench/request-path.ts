@@ -8,6 +8,8 @@
  *   pnpm --filter @duo/bff bench:request-path            # 10 s per target, 20 connections
  *   BENCH_SECONDS=5 BENCH_ROUNDS=3 pnpm --filter @duo/bff bench:request-path
  *   BENCH_PROFILE=1 …                                     # writes a --cpu-prof of the servers
+ *   BENCH_GZIP=1 …                                        # as a browser: Accept-Encoding: gzip
+ *   BENCH_SERVER=/path/to/old/checkout/apps/bff/bench/request-path-server.ts …   # before/after
  *
  * Each target gets a short warm-up, then the rounds alternate between the targets so a burst
  * of other work on the machine hits all of them alike; the table shows each target's best round
@@ -41,7 +43,11 @@ interface Ready {
 function startServers(env: Record<string, string>): Promise<{ child: ChildProcess; ready: Ready }> {
   const profileDir = fileURLToPath(new URL('./profiles', import.meta.url))
   if (PROFILE) mkdirSync(profileDir, { recursive: true })
-  const child = fork(fileURLToPath(new URL('./request-path-server.ts', import.meta.url)), [], {
+  // BENCH_SERVER: the same server file in another checkout (a worktree of an older commit), to
+  // measure before and after with one load generator.
+  const server =
+    process.env.BENCH_SERVER || fileURLToPath(new URL('./request-path-server.ts', import.meta.url))
+  const child = fork(server, [], {
     execArgv: [
       '--import',
       'tsx',
@@ -65,7 +71,8 @@ function load(port: number, cookie: string, seconds: number) {
     url: `http://127.0.0.1:${port}${PATH}`,
     connections: CONNECTIONS,
     duration: seconds,
-    headers: { cookie },
+    // BENCH_GZIP=1: ask for gzip as a browser does (the API then compresses every list).
+    headers: { cookie, ...(process.env.BENCH_GZIP === '1' ? { 'accept-encoding': 'gzip' } : {}) },
   })
 }
 

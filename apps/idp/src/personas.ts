@@ -147,7 +147,15 @@ export const PERSONAS: readonly Persona[] = [
     ['mijn-duo'],
     'EH3',
   ),
-  eh('medewerker-bekostiging', 'Carla Visser', 'Medewerker bekostiging', A, ['mijn-duo'], 'EH3'),
+  eh(
+    'medewerker-bekostiging',
+    'Carla Visser',
+    'Medewerker bekostiging',
+    A,
+    ['mijn-duo', 'mijn-helpdesk-po'],
+    'EH3',
+  ),
+  eh('opleidingen', 'Noor Bakker', 'Medewerker opleidingen', A, ['mijn-duo'], 'EH3'),
   eh('raadpleger', 'Daan Smit', 'Raadpleger zaakdossier (EH2+)', A, ['mijn-duo'], 'EH2+'),
   eh(
     'schoolleiding-12ab',

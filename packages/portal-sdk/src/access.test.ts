@@ -72,9 +72,9 @@ describe('why a section is missing from the home page', () => {
   it('tells a raadpleger at EH2+ that the role is missing, not to log in at EH3', () => {
     const user = bestuurder([grant('raadpleger-zaakdossier')], 'EH2+')
     const portal = portalVoor(user)
-    // @duo/authz itself checks the level first …
-    expect(portal.decide('xbrl.jaarverantwoording.indienen').reason.code).toBe('niveau-te-laag')
-    // … the explanation starts with what the person can act on.
+    // @duo/authz decides the role before the level (since it names a missing role first), and
+    // the explanation starts with what the person can act on.
+    expect(portal.decide('xbrl.jaarverantwoording.indienen').reason.code).toBe('rol-ontbreekt')
     const w = sectieToegang(xbrl, user, portal)
     expect(w?.code).toBe('rol-ontbreekt')
     expect(w?.reden.nl).toContain('Medewerker verantwoording')

@@ -62,8 +62,19 @@ describe('section.json validation', () => {
 
 describe('a return path after login', () => {
   it('keeps a path of the portal and refuses every way to another site', () => {
-    expect(veiligTerugpad('/helpdesk/meldingen?status=nieuw#top')).toBe('/helpdesk/meldingen?status=nieuw#top')
-    for (const bad of ['//other.example/', '/\\other.example', 'https://other.example', 'javascript:alert(1)', '/auth/logout', '/a b', null, 3])
+    expect(veiligTerugpad('/helpdesk/meldingen?status=nieuw#top')).toBe(
+      '/helpdesk/meldingen?status=nieuw#top',
+    )
+    for (const bad of [
+      '//other.example/',
+      '/\\other.example',
+      'https://other.example',
+      'javascript:alert(1)',
+      '/auth/logout',
+      '/a b',
+      null,
+      3,
+    ])
       expect(veiligTerugpad(bad)).toBe('/')
   })
 })

@@ -123,7 +123,10 @@ export function satisfiesRange(version: string, range: string): boolean {
   if (!v) return false
   return range.split('||').some((alternative) => {
     if (!alternative.trim()) return true
-    const tokens = alternative.trim().replace(/(\^|~|>=|<=|>|<|=)\s+/g, '$1').split(/\s+/)
+    const tokens = alternative
+      .trim()
+      .replace(/(\^|~|>=|<=|>|<|=)\s+/g, '$1')
+      .split(/\s+/)
     const checks = tokens.filter(Boolean).map(comparator)
     return checks.length > 0 && checks.every((c) => c !== null && c(v))
   })

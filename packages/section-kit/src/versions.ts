@@ -13,7 +13,7 @@ import { SHARED_SINGLETONS } from '@duo/portal-sdk/federation'
 type SharedName = keyof typeof SHARED_SINGLETONS
 
 /** The version of package `name` as `fromDir` would import it, or null when it is not there. */
-export function installedVersion(name: string, fromDir: string): string | null {
+function installedVersion(name: string, fromDir: string): string | null {
   const require = createRequire(join(fromDir, 'package.json'))
   try {
     return (require(`${name}/package.json`) as { version: string }).version
@@ -58,8 +58,7 @@ export function sectionShared(
   return Object.fromEntries(
     Object.entries(SHARED_SINGLETONS).map(([name, share]) => {
       const pinned = builtAgainst[name as SharedName]
-      const version =
-        pinned ?? (name.startsWith('@duo/') ? installedVersion(name, fromDir) : null)
+      const version = pinned ?? (name.startsWith('@duo/') ? installedVersion(name, fromDir) : null)
       return [
         name,
         {

@@ -66,7 +66,9 @@ for (const name of Object.keys(entries)) {
             paths: {
               '@duo/portal-sdk': ['./node_modules/@duo/portal-sdk/dist/index.d.ts'],
               '@duo/portal-sdk/*': ['./node_modules/@duo/portal-sdk/dist/*.d.ts'],
-              '@duo/authz': ['./node_modules/@duo/portal-sdk/node_modules/@duo/authz/dist/index.d.ts'],
+              '@duo/authz': [
+                './node_modules/@duo/portal-sdk/node_modules/@duo/authz/dist/index.d.ts',
+              ],
             },
           },
           include: [`${types}/**/*.d.ts`],

@@ -124,7 +124,13 @@ export async function keurGoed(
         if (!w.automatisch)
           await meldRol(
             platform,
-            { persoonId: n.persoon.id, rol: w.role, kenmerk: w.kenmerk, bestuur: bestuur.naam, ingetrokken: false },
+            {
+              persoonId: n.persoon.id,
+              rol: w.role,
+              kenmerk: w.kenmerk,
+              bestuur: bestuur.naam,
+              ingetrokken: false,
+            },
             { in: trx },
           )
       }

@@ -346,10 +346,20 @@ describe.each(dialectsUnderTest)('beheer API: aanmelding beheerders (%s)', (dial
   })
 
   it('tells who handed it in by e-mail when DUO decides, and a named beheerder of the new role', async () => {
-    await t.db.updateTable('persoon').set({ email: 'b.visser@de-eik.example' }).where('id', '=', id('beheerder-po-b')).execute()
-    await t.db.updateTable('persoon').set({ email: 'r.smit@de-eik.example' }).where('id', '=', id('bekostiging-b')).execute()
+    await t.db
+      .updateTable('persoon')
+      .set({ email: 'b.visser@de-eik.example' })
+      .where('id', '=', id('beheerder-po-b'))
+      .execute()
+    await t.db
+      .updateTable('persoon')
+      .set({ email: 'r.smit@de-eik.example' })
+      .where('id', '=', id('bekostiging-b'))
+      .execute()
     const onderwerpen = async (aan: string) =>
-      (await t.db.selectFrom('platform_mail').select('onderwerp').where('aan', '=', aan).execute()).map((m) => m.onderwerp).sort()
+      (await t.db.selectFrom('platform_mail').select('onderwerp').where('aan', '=', aan).execute())
+        .map((m) => m.onderwerp)
+        .sort()
 
     const afgewezen = await (
       await t.request('POST', '/api/beheer/aanmeldingen', {
@@ -371,12 +381,18 @@ describe.each(dialectsUnderTest)('beheer API: aanmelding beheerders (%s)', (dial
         body: aanmeldForm({ beheerderBekostiging: id('bekostiging-b') }),
       })
     ).json()
-    const ok = await t.request('POST', `/api/beheer/aanmeldingen/${goed.aanmelding.id}/goedkeuren`, { as: 'servicedesk' })
+    const ok = await t.request(
+      'POST',
+      `/api/beheer/aanmeldingen/${goed.aanmelding.id}/goedkeuren`,
+      { as: 'servicedesk' },
+    )
     expect(ok.status).toBe(200)
     expect(await onderwerpen('b.visser@de-eik.example')).toEqual([
       'Mijn DUO: Uw aanmelding van beheerders is afgewezen / Your registration of administrators was rejected',
       'Mijn DUO: Uw aanmelding van beheerders is goedgekeurd / Your registration of administrators was approved',
     ])
-    expect(await onderwerpen('r.smit@de-eik.example')).toEqual(['Mijn DUO: U heeft een nieuwe rol / You have a new role'])
+    expect(await onderwerpen('r.smit@de-eik.example')).toEqual([
+      'Mijn DUO: U heeft een nieuwe rol / You have a new role',
+    ])
   })
 })

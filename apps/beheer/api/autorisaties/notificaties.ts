@@ -9,7 +9,13 @@ import { roleName } from '../shared/weergave'
 
 export function meldRol(
   platform: SectionPlatform<BeheerTables>,
-  wijziging: { persoonId: string; rol: string; kenmerk: string; bestuur: string; ingetrokken: boolean },
+  wijziging: {
+    persoonId: string
+    rol: string
+    kenmerk: string
+    bestuur: string
+    ingetrokken: boolean
+  },
   options: InTransaction,
 ) {
   const rol = roleName(wijziging.rol)
@@ -50,8 +56,14 @@ export function meldBesluit(
     {
       soort: 'aanmelding',
       onderwerp: besluit.goedgekeurd
-        ? { nl: 'Uw aanmelding van beheerders is goedgekeurd', en: 'Your registration of administrators was approved' }
-        : { nl: 'Uw aanmelding van beheerders is afgewezen', en: 'Your registration of administrators was rejected' },
+        ? {
+            nl: 'Uw aanmelding van beheerders is goedgekeurd',
+            en: 'Your registration of administrators was approved',
+          }
+        : {
+            nl: 'Uw aanmelding van beheerders is afgewezen',
+            en: 'Your registration of administrators was rejected',
+          },
       tekst: besluit.goedgekeurd
         ? {
             nl: `DUO heeft de aanmelding van beheerders voor ${bestuur} goedgekeurd. De beheerders hebben hun rol.`,

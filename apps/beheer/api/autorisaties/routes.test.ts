@@ -123,9 +123,18 @@ describe.each(dialectsUnderTest)('beheer API: autorisatiebeheer (%s)', (dialect)
   })
 
   it('tells the person by e-mail when a role is assigned and revoked, with the change', async () => {
-    await t.db.updateTable('persoon').set({ email: 'm.deboer@delinde.example' }).where('id', '=', id('raadpleger')).execute()
+    await t.db
+      .updateTable('persoon')
+      .set({ email: 'm.deboer@delinde.example' })
+      .where('id', '=', id('raadpleger'))
+      .execute()
     const mails = () =>
-      t.db.selectFrom('platform_mail').selectAll().where('aan', '=', 'm.deboer@delinde.example').orderBy('onderwerp').execute()
+      t.db
+        .selectFrom('platform_mail')
+        .selectAll()
+        .where('aan', '=', 'm.deboer@delinde.example')
+        .orderBy('onderwerp')
+        .execute()
     const res = await toekennen(t, 'beheerder-po', {
       persoonId: id('raadpleger'),
       rol: 'po-informatiediensten',
@@ -138,9 +147,19 @@ describe.each(dialectsUnderTest)('beheer API: autorisatiebeheer (%s)', (dialect)
     ])
     expect((await mails())[0]!.tekst).toContain(`kenmerk ${A}`)
     // A refused assignment (here: the same again) queues nothing.
-    expect((await toekennen(t, 'beheerder-po', { persoonId: id('raadpleger'), rol: 'po-informatiediensten', kenmerk: A })).status).toBe(409)
+    expect(
+      (
+        await toekennen(t, 'beheerder-po', {
+          persoonId: id('raadpleger'),
+          rol: 'po-informatiediensten',
+          kenmerk: A,
+        })
+      ).status,
+    ).toBe(409)
     expect(await mails()).toHaveLength(1)
-    await t.request('POST', `/api/beheer/autorisaties/${grant.id}/intrekken`, { as: 'beheerder-po' })
+    await t.request('POST', `/api/beheer/autorisaties/${grant.id}/intrekken`, {
+      as: 'beheerder-po',
+    })
     expect((await mails()).map((m) => m.onderwerp)).toEqual([
       'Mijn DUO: Een rol is ingetrokken / A role has been revoked',
       'Mijn DUO: U heeft een nieuwe rol / You have a new role',

@@ -130,7 +130,13 @@ export function autorisatiesRoutes(platform: SectionPlatform<BeheerTables>) {
         )
         await meldRol(
           platform,
-          { persoonId: target.id, rol: g.role, kenmerk: g.kenmerk, bestuur: bestuur.naam, ingetrokken: false },
+          {
+            persoonId: target.id,
+            rol: g.role,
+            kenmerk: g.kenmerk,
+            bestuur: bestuur.naam,
+            ingetrokken: false,
+          },
           { in: trx },
         )
         return g
@@ -180,7 +186,13 @@ export function autorisatiesRoutes(platform: SectionPlatform<BeheerTables>) {
         )
         await meldRol(
           platform,
-          { persoonId: grant.persoonId, rol: grant.role, kenmerk: grant.kenmerk, bestuur: bestuur.naam, ingetrokken: true },
+          {
+            persoonId: grant.persoonId,
+            rol: grant.role,
+            kenmerk: grant.kenmerk,
+            bestuur: bestuur.naam,
+            ingetrokken: true,
+          },
           { in: trx },
         )
       })

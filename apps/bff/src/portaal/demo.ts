@@ -19,7 +19,10 @@ const PAGINAS = ['/', '/helpdesk/meldingen', '/bekostiging/', '/rod/', '/beheer/
 const GOED = ['Duidelijk overzicht', 'Snel gevonden wat ik zocht', null, 'Inloggen ging goed', null]
 const BETER = [null, 'De zoekfunctie', 'Meer uitleg bij de rollen', null, 'Langer ingelogd blijven']
 
-export async function seedPortaalDemo(db: Kysely<Database>, composed: ComposedSections): Promise<void> {
+export async function seedPortaalDemo(
+  db: Kysely<Database>,
+  composed: ComposedSections,
+): Promise<void> {
   await mededelingen.voegToe(
     db,
     {
@@ -92,6 +95,11 @@ export async function seedPortaalDemo(db: Kysely<Database>, composed: ComposedSe
   for (const [persona, email] of Object.entries(EMAILS)) {
     const id = demoPersoonId(persona)
     if (id)
-      await db.updateTable('persoon').set({ email }).where('id', '=', id).where('email', 'is', null).execute()
+      await db
+        .updateTable('persoon')
+        .set({ email })
+        .where('id', '=', id)
+        .where('email', 'is', null)
+        .execute()
   }
 }

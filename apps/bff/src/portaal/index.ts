@@ -36,4 +36,5 @@ export function eenKlikRoutes(deps: PortaalDeps) {
 }
 
 /** The portal's sweep: newsletter requests not confirmed within 48 hours are removed. */
-export const ruimPortaalOp = (deps: Pick<PortaalDeps, 'db' | 'clock'>) => ruimOp(deps.db, deps.clock.now())
+export const ruimPortaalOp = (deps: Pick<PortaalDeps, 'db' | 'clock'>) =>
+  ruimOp(deps.db, deps.clock.now())

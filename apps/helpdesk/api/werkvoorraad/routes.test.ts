@@ -91,7 +91,11 @@ describe.each(dialectsUnderTest)('Mijn Helpdesk po API: werkvoorraad (%s)', (dia
       expect(res.status).toBe(201)
       const mails = await t.db.selectFrom('platform_mail').selectAll().execute()
       expect(mails).toHaveLength(1)
-      expect(mails[0]).toMatchObject({ aan: 'a.jansen@delinde.example', soort: 'notificatie', status: 'wachtend' })
+      expect(mails[0]).toMatchObject({
+        aan: 'a.jansen@delinde.example',
+        soort: 'notificatie',
+        status: 'wachtend',
+      })
       expect(mails[0]!.tekst).toContain(`/helpdesk/meldingen/${melding}`)
       // What the melding is about stays behind the login.
       expect(mails[0]!.tekst).not.toContain('dubbel ingeschreven')

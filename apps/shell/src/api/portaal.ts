@@ -29,7 +29,8 @@ export async function portaal<T>(
 /** "12 kB", "1,2 MB" in the language. */
 export function grootte(bytes: number, locale: 'nl' | 'en'): string {
   const kb = bytes / 1024
-  const fmt = (n: number) => n.toLocaleString(locale === 'en' ? 'en-GB' : 'nl-NL', { maximumFractionDigits: 1 })
+  const fmt = (n: number) =>
+    n.toLocaleString(locale === 'en' ? 'en-GB' : 'nl-NL', { maximumFractionDigits: 1 })
   return kb < 1024 ? `${fmt(Math.max(1, Math.round(kb)))} kB` : `${fmt(kb / 1024)} MB`
 }
 

@@ -34,7 +34,9 @@ export const useMededelingenStore = defineStore('duo-mededelingen', () => {
 
   async function laad(): Promise<void> {
     try {
-      lijst.value = (await portaal<{ mededelingen: Mededeling[] }>('GET', '/mededelingen')).mededelingen
+      lijst.value = (
+        await portaal<{ mededelingen: Mededeling[] }>('GET', '/mededelingen')
+      ).mededelingen
     } catch {
       // Announcements are never worth an error on every page.
       lijst.value = []
@@ -42,7 +44,8 @@ export const useMededelingenStore = defineStore('duo-mededelingen', () => {
   }
 
   async function verberg(id: string, ingelogd: boolean): Promise<void> {
-    if (ingelogd) await portaal('POST', `/mededelingen/${encodeURIComponent(id)}/verbergen`).catch(() => {})
+    if (ingelogd)
+      await portaal('POST', `/mededelingen/${encodeURIComponent(id)}/verbergen`).catch(() => {})
     else {
       verborgen.value = [...new Set([...verborgen.value, id])]
       globalThis.localStorage?.setItem(VERBORGEN_KEY, JSON.stringify(verborgen.value))

@@ -81,7 +81,8 @@ describe('login context', () => {
       niveau: 'EH2+',
     })
     expect(
-      decide(metRol, 'xbrl.jaarverantwoording.raadplegen', { bestuur: aanZee }, { now }).reason.code,
+      decide(metRol, 'xbrl.jaarverantwoording.raadplegen', { bestuur: aanZee }, { now }).reason
+        .code,
     ).toBe('niveau-te-laag')
   })
 

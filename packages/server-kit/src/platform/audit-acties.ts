@@ -17,7 +17,10 @@ export const PLATFORM_ACTIES: Record<string, Label> = {
     nl: 'Oud account tijdelijk geblokkeerd',
     en: 'Old account temporarily locked',
   },
-  'portaal.mededeling.gepubliceerd': { nl: 'Mededeling gepubliceerd', en: 'Announcement published' },
+  'portaal.mededeling.gepubliceerd': {
+    nl: 'Mededeling gepubliceerd',
+    en: 'Announcement published',
+  },
   'portaal.mededeling.gewijzigd': { nl: 'Mededeling gewijzigd', en: 'Announcement changed' },
   'portaal.mededeling.verwijderd': { nl: 'Mededeling verwijderd', en: 'Announcement removed' },
   'portaal.onderhoud.gewijzigd': {

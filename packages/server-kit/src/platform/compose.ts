@@ -95,9 +95,9 @@ export interface ComposedSections {
  * const composed = composeSections(deps, apiSections)
  * await migrateToLatest(db, composed.migrations)
  */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- any section's tables and routes
 export function composeSections(
   deps: PlatformDeps,
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any section's tables and routes
   sections: readonly ApiSection<any, any>[],
 ): ComposedSections {
   const ids = new Set<string>()

@@ -5,12 +5,7 @@
 export { createDb, dbConfigFromEnv, type DbConfig, type DbHandle } from './db/create-db'
 export { migrateToLatest, appliedMigrations, type NamespacedMigrations } from './db/migrate'
 export type * from './db/schema'
-export {
-  composeSections,
-  type ComposedSections,
-  type MailDeps,
-  type PlatformDeps,
-} from './compose'
+export { composeSections, type ComposedSections, type MailDeps, type PlatformDeps } from './compose'
 export { installApi, platformErrorHandler } from './api-app'
 export { loadSession, sessionExpiry, type SessionTimeouts } from './auth/session'
 export { buildAuthContext, grantsVersion, sessionGrants } from './auth/context'

@@ -51,7 +51,13 @@ export async function startTestSmtp(options: { port?: number; aan?: boolean } = 
             const kopregels = new Map<string, string>()
             for (const line of m.headerLines) {
               const i = line.line.indexOf(':')
-              kopregels.set(line.key, line.line.slice(i + 1).replace(/\r?\n\s+/g, ' ').trim())
+              kopregels.set(
+                line.key,
+                line.line
+                  .slice(i + 1)
+                  .replace(/\r?\n\s+/g, ' ')
+                  .trim(),
+              )
             }
             const to = Array.isArray(m.to) ? m.to : m.to ? [m.to] : []
             mails.push({

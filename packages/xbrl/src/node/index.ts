@@ -22,7 +22,9 @@ export function bundledTaxonomyPackage(): string {
   const candidates = ['../taxonomie/', '../../taxonomie/'].map((up) =>
     fileURLToPath(new URL(`${up}ocw-20220216-duo/`, import.meta.url)),
   )
-  return candidates.find((dir) => existsSync(join(dir, 'META-INF', 'catalog.xml'))) ?? candidates[1]!
+  return (
+    candidates.find((dir) => existsSync(join(dir, 'META-INF', 'catalog.xml'))) ?? candidates[1]!
+  )
 }
 
 /**

@@ -17,7 +17,13 @@ const vrijeTekst = (nl: string, en: string) =>
   z
     .string()
     .trim()
-    .max(2000, tekst(`${nl} is te lang (hoogstens 2000 tekens).`, `${en} is too long (at most 2000 characters).`))
+    .max(
+      2000,
+      tekst(
+        `${nl} is te lang (hoogstens 2000 tekens).`,
+        `${en} is too long (at most 2000 characters).`,
+      ),
+    )
     .optional()
     .transform((s) => s || null)
 
@@ -29,7 +35,9 @@ const feedbackSchema = z.object({
     .regex(/^\/[\w\-./]*$/, tekst('Onbekende pagina.', 'Unknown page.'))
     .catch('/'),
   score: z.coerce
-    .number({ message: tekst('Kies een cijfer van 1 tot en met 5.', 'Choose a score from 1 to 5.') })
+    .number({
+      message: tekst('Kies een cijfer van 1 tot en met 5.', 'Choose a score from 1 to 5.'),
+    })
     .int(tekst('Kies een cijfer van 1 tot en met 5.', 'Choose a score from 1 to 5.'))
     .min(1, tekst('Kies een cijfer van 1 tot en met 5.', 'Choose a score from 1 to 5.'))
     .max(5, tekst('Kies een cijfer van 1 tot en met 5.', 'Choose a score from 1 to 5.')),
@@ -57,8 +65,18 @@ const feedbackSchema = z.object({
 
 const filterSchema = z.object({
   pagina: z.string().max(300).optional(),
-  van: z.string().refine(isDag, { message: tekst('Vul de eerste dag in als JJJJ-MM-DD.', 'Enter the first day as YYYY-MM-DD.') }).optional(),
-  tot: z.string().refine(isDag, { message: tekst('Vul de laatste dag in als JJJJ-MM-DD.', 'Enter the last day as YYYY-MM-DD.') }).optional(),
+  van: z
+    .string()
+    .refine(isDag, {
+      message: tekst('Vul de eerste dag in als JJJJ-MM-DD.', 'Enter the first day as YYYY-MM-DD.'),
+    })
+    .optional(),
+  tot: z
+    .string()
+    .refine(isDag, {
+      message: tekst('Vul de laatste dag in als JJJJ-MM-DD.', 'Enter the last day as YYYY-MM-DD.'),
+    })
+    .optional(),
 })
 
 export function feedbackRoutes(deps: PortaalDeps) {
@@ -78,7 +96,9 @@ export function feedbackRoutes(deps: PortaalDeps) {
       redacteur(c, clock)
       const filter = c.req.valid('query')
       const lijst = await store.antwoorden(db, filter)
-      const alle = filter.pagina ? await store.antwoorden(db, { ...filter, pagina: undefined }) : lijst
+      const alle = filter.pagina
+        ? await store.antwoorden(db, { ...filter, pagina: undefined })
+        : lijst
       return c.json({
         ...store.samenvatting(lijst),
         paginas: [...new Set(alle.map((a) => a.pagina))].sort(),
@@ -90,7 +110,13 @@ export function feedbackRoutes(deps: PortaalDeps) {
       const auth = redacteur(c, clock)
       const filter = c.req.valid('query')
       const lijst = await store.antwoorden(db, filter)
-      await logRedactie(db, auth, 'portaal.feedback.geexporteerd', { ...filter, aantal: lijst.length }, clock.now())
+      await logRedactie(
+        db,
+        auth,
+        'portaal.feedback.geexporteerd',
+        { ...filter, aantal: lijst.length },
+        clock.now(),
+      )
       return c.body(feedbackCsv(lijst), 200, {
         'Content-Type': 'text/csv; charset=utf-8',
         'Content-Disposition': `attachment; filename="feedback-${clock.now().toISOString().slice(0, 10)}.csv"`,

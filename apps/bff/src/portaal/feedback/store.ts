@@ -38,7 +38,10 @@ export async function bewaar(
 }
 
 /** Answers in the filter, oldest first (at most 10 000: a CSV, a summary). */
-export async function antwoorden(db: Kysely<Database>, f: FeedbackFilter = {}): Promise<FeedbackAntwoord[]> {
+export async function antwoorden(
+  db: Kysely<Database>,
+  f: FeedbackFilter = {},
+): Promise<FeedbackAntwoord[]> {
   let q = db.selectFrom('feedback').selectAll()
   if (f.pagina) q = q.where('pagina', '=', f.pagina)
   // Days are compared on the stored UTC moment's date: close enough for a summary of opinions.
@@ -65,7 +68,11 @@ export function samenvatting(lijst: FeedbackAntwoord[]) {
   const groepeer = (sleutel: (a: FeedbackAntwoord) => string) => {
     const m = new Map<string, number[]>()
     for (const a of lijst) m.set(sleutel(a), [...(m.get(sleutel(a)) ?? []), a.score])
-    return [...m.entries()].map(([k, scores]) => ({ k, aantal: scores.length, gemiddelde: gemiddelde(scores)! }))
+    return [...m.entries()].map(([k, scores]) => ({
+      k,
+      aantal: scores.length,
+      gemiddelde: gemiddelde(scores)!,
+    }))
   }
   return {
     totaal: lijst.length,

@@ -20,7 +20,16 @@ export interface Handleiding {
   inhoud: string[]
 }
 
-export const SECTIES_VOLGORDE = ['algemeen', 'beheer', 'helpdesk', 'bekostiging', 'rod', 'rio', 'osr', 'xbrl']
+export const SECTIES_VOLGORDE = [
+  'algemeen',
+  'beheer',
+  'helpdesk',
+  'bekostiging',
+  'rod',
+  'rio',
+  'osr',
+  'xbrl',
+]
 
 /** Names for groups that are not a section of the list (or when it is not read). */
 export const GROEPNAMEN: Record<string, { nl: string; en: string }> = {
@@ -29,7 +38,10 @@ export const GROEPNAMEN: Record<string, { nl: string; en: string }> = {
   helpdesk: { nl: 'Mijn Helpdesk po', en: 'Mijn Helpdesk po' },
   bekostiging: { nl: 'Bekostiging', en: 'Funding (bekostiging)' },
   rod: { nl: 'Register Onderwijsdeelnemers (ROD)', en: 'Register of pupils (ROD)' },
-  rio: { nl: 'Registratie Instellingen en Opleidingen (RIO)', en: 'Register of institutions (RIO)' },
+  rio: {
+    nl: 'Registratie Instellingen en Opleidingen (RIO)',
+    en: 'Register of institutions (RIO)',
+  },
   osr: { nl: 'Onderwijs Serviceregister (OSR)', en: 'Education service register (OSR)' },
   xbrl: { nl: 'XBRL onderwijsportaal', en: 'XBRL education portal' },
 }
@@ -70,7 +82,10 @@ export const HANDLEIDINGEN: Handleiding[] = [
       nl: 'Welke machtiging u nodig hebt en hoe u de eerste keer inlogt.',
       en: 'Which authorisation (machtiging) you need and how to log in the first time.',
     },
-    online: { pad: '/hulp/inloggen', label: { nl: 'Problemen met inloggen', en: 'Problems logging in' } },
+    online: {
+      pad: '/hulp/inloggen',
+      label: { nl: 'Problemen met inloggen', en: 'Problems logging in' },
+    },
     datum: '2021-11-01',
     inhoud: [
       'DUO stapt in 2022 over op inloggen met eHerkenning. Voor nieuwe gebruikers is eHerkenning verplicht vanaf 1 januari 2022.',
@@ -130,7 +145,10 @@ export const HANDLEIDINGEN: Handleiding[] = [
     id: 'rod-dashboards',
     sectie: 'rod',
     soort: 'handleiding',
-    titel: { nl: 'ROD: dashboards en kwaliteitscontrole', en: 'ROD: dashboards and quality checks' },
+    titel: {
+      nl: 'ROD: dashboards en kwaliteitscontrole',
+      en: 'ROD: dashboards and quality checks',
+    },
     omschrijving: {
       nl: 'De dashboards voor bestuur en school, het kwaliteitscontrolebestand en de signaalcodes.',
       en: 'The dashboards for board and school, the quality check file and the signal codes.',
@@ -162,7 +180,10 @@ export const HANDLEIDINGEN: Handleiding[] = [
     id: 'osr-mandaten',
     sectie: 'osr',
     soort: 'handleiding',
-    titel: { nl: 'OSR: LAS doorgeven en mandaten geven', en: 'OSR: registering the LAS and giving mandates' },
+    titel: {
+      nl: 'OSR: LAS doorgeven en mandaten geven',
+      en: 'OSR: registering the LAS and giving mandates',
+    },
     omschrijving: {
       nl: 'Eerst de overeenkomst OSR met Kennisnet, dan de rol OSR-toegang, dan de mandaten.',
       en: 'First the OSR agreement with Kennisnet, then the role OSR-toegang, then the mandates.',
@@ -178,7 +199,10 @@ export const HANDLEIDINGEN: Handleiding[] = [
     id: 'xbrl-aanleveren',
     sectie: 'xbrl',
     soort: 'handleiding',
-    titel: { nl: 'Jaarverantwoording aanleveren in XBRL', en: 'Submitting the annual accounts in XBRL' },
+    titel: {
+      nl: 'Jaarverantwoording aanleveren in XBRL',
+      en: 'Submitting the annual accounts in XBRL',
+    },
     omschrijving: {
       nl: 'Het XBRL-bestand maken, valideren en indienen; correcties tot 1 juli.',
       en: 'Making, validating and submitting the XBRL file; corrections until 1 July.',

@@ -12,7 +12,16 @@ describe('manuals and forms', () => {
     const res = await t.request('GET', '/api/portaal/handleidingen')
     expect(res.status).toBe(200)
     const { groepen } = await res.json()
-    expect(groepen.map((g: { id: string }) => g.id)).toEqual(['algemeen', 'beheer', 'helpdesk', 'bekostiging', 'rod', 'rio', 'osr', 'xbrl'])
+    expect(groepen.map((g: { id: string }) => g.id)).toEqual([
+      'algemeen',
+      'beheer',
+      'helpdesk',
+      'bekostiging',
+      'rod',
+      'rio',
+      'osr',
+      'xbrl',
+    ])
     const formulier = groepen[1].items.find((i: { id: string }) => i.id === 'aanmelding-beheerder')
     expect(formulier).toMatchObject({
       soort: 'formulier',

@@ -40,10 +40,9 @@ export function handleidingenRoutes(deps: PortaalDeps) {
       const h = HANDLEIDINGEN.find((x) => x.id === c.req.param('id'))
       if (!h) throw nietGevonden('Dit document bestaat niet.', 'This document does not exist.')
       const bytes = await pdfVan(h)
-      return c.body(
-        bytes as Uint8Array<ArrayBuffer>,
-        200,
-        { ...downloadHeaders('application/pdf', `${h.id}.pdf`, bytes.byteLength), 'Cache-Control': 'public, max-age=3600' },
-      )
+      return c.body(bytes as Uint8Array<ArrayBuffer>, 200, {
+        ...downloadHeaders('application/pdf', `${h.id}.pdf`, bytes.byteLength),
+        'Cache-Control': 'public, max-age=3600',
+      })
     })
 }

@@ -24,20 +24,34 @@ const regel = (veld: string, field: string, max: number) =>
     .string({ message: tekst(`Vul ${veld} in.`, `Enter ${field}.`) })
     .trim()
     .min(1, tekst(`Vul ${veld} in.`, `Enter ${field}.`))
-    .max(max, tekst(`${veld} is te lang (hoogstens ${max} tekens).`, `${field} is too long (at most ${max} characters).`))
+    .max(
+      max,
+      tekst(
+        `${veld} is te lang (hoogstens ${max} tekens).`,
+        `${field} is too long (at most ${max} characters).`,
+      ),
+    )
 
 const dag = (nl: string, en: string) =>
-  z.string().refine(isDag, { message: tekst(`Vul ${nl} in als JJJJ-MM-DD.`, `Enter ${en} as YYYY-MM-DD.`) })
+  z
+    .string()
+    .refine(isDag, { message: tekst(`Vul ${nl} in als JJJJ-MM-DD.`, `Enter ${en} as YYYY-MM-DD.`) })
 
-export const mededelingSchema = z
+const mededelingSchema = z
   .object({
     titelNl: regel('de titel in het Nederlands', 'the Dutch title', 120),
     titelEn: regel('de titel in het Engels', 'the English title', 120),
     tekstNl: regel('de tekst in het Nederlands', 'the Dutch text', 2000),
     tekstEn: regel('de tekst in het Engels', 'the English text', 2000),
-    ernst: z.enum(store.ERNSTEN, { message: tekst('Kies hoe belangrijk het is.', 'Choose how important it is.') }),
-    plek: z.enum(store.PLEKKEN, { message: tekst('Kies waar het staat.', 'Choose where it appears.') }),
-    doelgroep: z.enum(store.DOELGROEPEN, { message: tekst('Kies voor wie het is.', 'Choose who it is for.') }),
+    ernst: z.enum(store.ERNSTEN, {
+      message: tekst('Kies hoe belangrijk het is.', 'Choose how important it is.'),
+    }),
+    plek: z.enum(store.PLEKKEN, {
+      message: tekst('Kies waar het staat.', 'Choose where it appears.'),
+    }),
+    doelgroep: z.enum(store.DOELGROEPEN, {
+      message: tekst('Kies voor wie het is.', 'Choose who it is for.'),
+    }),
     rol: z.string().nullish(),
     vanaf: dag('de eerste dag', 'the first day'),
     tot: z.union([dag('de laatste dag', 'the last day'), z.literal(''), z.null()]).optional(),
@@ -53,19 +67,14 @@ export const mededelingSchema = z
       ctx.addIssue({
         code: 'custom',
         path: ['tot'],
-        message: tekst(
-          'De laatste dag ligt vóór de eerste.',
-          'The last day is before the first.',
-        ),
+        message: tekst('De laatste dag ligt vóór de eerste.', 'The last day is before the first.'),
       })
   })
-  .transform(
-    (m): store.MededelingInvoer => ({
-      ...m,
-      rol: m.doelgroep === 'rol' ? (m.rol ?? null) : null,
-      tot: m.tot || null,
-    }),
-  )
+  .transform((m): store.MededelingInvoer => ({
+    ...m,
+    rol: m.doelgroep === 'rol' ? (m.rol ?? null) : null,
+    tot: m.tot || null,
+  }))
 
 /** What a viewer gets of an announcement. */
 const weergave = (m: store.Mededeling) => ({
@@ -78,7 +87,10 @@ const weergave = (m: store.Mededeling) => ({
 })
 
 const bestaatNiet = () =>
-  nietGevonden('Deze mededeling bestaat niet (meer).', 'This announcement does not exist (any more).')
+  nietGevonden(
+    'Deze mededeling bestaat niet (meer).',
+    'This announcement does not exist (any more).',
+  )
 
 export function mededelingenRoutes(deps: PortaalDeps) {
   const { db, clock } = deps
@@ -115,21 +127,50 @@ export function mededelingenRoutes(deps: PortaalDeps) {
     .post('/redactie/mededelingen', jsonLimit(), valideer('json', mededelingSchema), async (c) => {
       const auth = redacteur(c, clock)
       const m = await store.voegToe(db, c.req.valid('json'), auth.persoon.id, clock.now())
-      await logRedactie(db, auth, 'portaal.mededeling.gepubliceerd', { mededelingId: m.id, titel: m.titelNl }, clock.now())
+      await logRedactie(
+        db,
+        auth,
+        'portaal.mededeling.gepubliceerd',
+        { mededelingId: m.id, titel: m.titelNl },
+        clock.now(),
+      )
       return c.json({ mededeling: m }, 201)
     })
-    .put('/redactie/mededelingen/:id', jsonLimit(), valideer('json', mededelingSchema), async (c) => {
-      const auth = redacteur(c, clock)
-      const m = await store.wijzig(db, c.req.param('id'), c.req.valid('json'), auth.persoon.id, clock.now())
-      if (!m) throw bestaatNiet()
-      await logRedactie(db, auth, 'portaal.mededeling.gewijzigd', { mededelingId: m.id, titel: m.titelNl }, clock.now())
-      return c.json({ mededeling: m })
-    })
+    .put(
+      '/redactie/mededelingen/:id',
+      jsonLimit(),
+      valideer('json', mededelingSchema),
+      async (c) => {
+        const auth = redacteur(c, clock)
+        const m = await store.wijzig(
+          db,
+          c.req.param('id'),
+          c.req.valid('json'),
+          auth.persoon.id,
+          clock.now(),
+        )
+        if (!m) throw bestaatNiet()
+        await logRedactie(
+          db,
+          auth,
+          'portaal.mededeling.gewijzigd',
+          { mededelingId: m.id, titel: m.titelNl },
+          clock.now(),
+        )
+        return c.json({ mededeling: m })
+      },
+    )
     .delete('/redactie/mededelingen/:id', async (c) => {
       const auth = redacteur(c, clock)
       const m = await store.get(db, c.req.param('id'))
       if (!m || !(await store.verwijder(db, m.id))) throw bestaatNiet()
-      await logRedactie(db, auth, 'portaal.mededeling.verwijderd', { mededelingId: m.id, titel: m.titelNl }, clock.now())
+      await logRedactie(
+        db,
+        auth,
+        'portaal.mededeling.verwijderd',
+        { mededelingId: m.id, titel: m.titelNl },
+        clock.now(),
+      )
       return c.json({ verwijderd: true as const })
     })
 }

@@ -7,9 +7,9 @@ export const ERNSTEN = ['info', 'waarschuwing', 'storing'] as const
 export const PLEKKEN = ['home', 'banner'] as const
 export const DOELGROEPEN = ['iedereen', 'ingelogd', 'rol'] as const
 
-export type Ernst = (typeof ERNSTEN)[number]
-export type Plek = (typeof PLEKKEN)[number]
-export type Doelgroep = (typeof DOELGROEPEN)[number]
+type Ernst = (typeof ERNSTEN)[number]
+type Plek = (typeof PLEKKEN)[number]
+type Doelgroep = (typeof DOELGROEPEN)[number]
 
 export interface MededelingInvoer {
   titelNl: string

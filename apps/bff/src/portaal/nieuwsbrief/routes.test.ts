@@ -20,7 +20,10 @@ describe.each(dialectsUnderTest)('the newsletter with double opt-in (%s)', (dial
   const van = () => ({ adres: `203.0.113.${adres++}` })
   beforeAll(async () => {
     smtp = await startTestSmtp()
-    t = await createBffTestApp(dialect, { now: '2022-02-01T10:00:00+01:00', mail: { smtpUrl: smtp.url } })
+    t = await createBffTestApp(dialect, {
+      now: '2022-02-01T10:00:00+01:00',
+      mail: { smtpUrl: smtp.url },
+    })
   })
   afterAll(async () => {
     await t.close()
@@ -35,7 +38,10 @@ describe.each(dialectsUnderTest)('the newsletter with double opt-in (%s)', (dial
     expect(res.status).toBe(202)
     expect(await res.json()).toEqual({ verstuurd: true })
     const [mail] = await lijstMails(t.db, { aan: 'lisa@school.example' })
-    expect(mail).toMatchObject({ soort: 'bevestiging', onderwerp: 'Bevestig uw aanmelding voor de nieuwsbrief van DUO' })
+    expect(mail).toMatchObject({
+      soort: 'bevestiging',
+      onderwerp: 'Bevestig uw aanmelding voor de nieuwsbrief van DUO',
+    })
     expect(mail!.tekst).toContain('http://localhost:8080/nieuwsbrief/bevestigen?t=')
     // Only the hash of the token is stored.
     const rij = await t.db.selectFrom('nieuwsbrief_aanvraag').selectAll().executeTakeFirstOrThrow()
@@ -44,7 +50,11 @@ describe.each(dialectsUnderTest)('the newsletter with double opt-in (%s)', (dial
 
     const uitgave = await t.request('POST', '/api/portaal/redactie/nieuwsbrief/uitgaven', {
       as: 'redacteur',
-      json: { onderwerp: 'bekostiging', titel: 'Teldatum 1 februari', tekst: 'De teldatum nadert.' },
+      json: {
+        onderwerp: 'bekostiging',
+        titel: 'Teldatum 1 februari',
+        tekst: 'De teldatum nadert.',
+      },
     })
     expect(await uitgave.json()).toEqual({ ontvangers: 0 })
     expect(await lijstMails(t.db, { aan: 'lisa@school.example', soort: 'nieuwsbrief' })).toEqual([])
@@ -57,12 +67,21 @@ describe.each(dialectsUnderTest)('the newsletter with double opt-in (%s)', (dial
     })
     const token = await tokenUit(t, 'jan@school.example')
     const vervalst = `${token.slice(0, -1)}${token.endsWith('A') ? 'B' : 'A'}`
-    const res = await t.request('POST', '/api/portaal/nieuwsbrief/bevestigen', { json: { token: vervalst }, ...van() })
+    const res = await t.request('POST', '/api/portaal/nieuwsbrief/bevestigen', {
+      json: { token: vervalst },
+      ...van(),
+    })
     expect(res.status).toBe(400)
-    expect(await res.json()).toMatchObject({ code: 'link-ongeldig', en: expect.stringContaining('invalid') })
+    expect(await res.json()).toMatchObject({
+      code: 'link-ongeldig',
+      en: expect.stringContaining('invalid'),
+    })
 
     t.clock.set('2022-02-03T10:00:01+01:00')
-    const laat = await t.request('POST', '/api/portaal/nieuwsbrief/bevestigen', { json: { token }, ...van() })
+    const laat = await t.request('POST', '/api/portaal/nieuwsbrief/bevestigen', {
+      json: { token },
+      ...van(),
+    })
     expect(laat.status).toBe(410)
     expect(await laat.json()).toMatchObject({ code: 'link-verlopen' })
     // The sweep removes every request older than 48 hours (Lisa's too).
@@ -98,18 +117,30 @@ describe.each(dialectsUnderTest)('the newsletter with double opt-in (%s)', (dial
 
     const res = await t.request('POST', '/api/portaal/redactie/nieuwsbrief/uitgaven', {
       as: 'redacteur',
-      json: { onderwerp: 'bekostiging', titel: 'Teldatum 1 februari', tekst: 'De teldatum nadert.' },
+      json: {
+        onderwerp: 'bekostiging',
+        titel: 'Teldatum 1 februari',
+        tekst: 'De teldatum nadert.',
+      },
     })
     expect(await res.json()).toEqual({ ontvangers: 1 })
     await t.composed.mail.verwerk()
-    const mail = smtp.mails.find((m) => m.aan[0] === 'piet@school.example' && m.onderwerp.startsWith('DUO nieuwsbrief'))!
+    const mail = smtp.mails.find(
+      (m) => m.aan[0] === 'piet@school.example' && m.onderwerp.startsWith('DUO nieuwsbrief'),
+    )!
     expect(mail.onderwerp).toBe('DUO nieuwsbrief: Teldatum 1 februari')
-    expect(mail.tekst).toContain('Unsubscribe with one click: http://localhost:8080/nieuwsbrief/uitschrijven?t=')
+    expect(mail.tekst).toContain(
+      'Unsubscribe with one click: http://localhost:8080/nieuwsbrief/uitschrijven?t=',
+    )
     expect(mail.kopregels.get('list-unsubscribe-post')).toBe('List-Unsubscribe=One-Click')
     const url = /^<(http:\/\/localhost:8080\/nieuwsbrief\/uitschrijven\?t=[\w-]+)>$/.exec(
       mail.kopregels.get('list-unsubscribe') ?? '',
     )![1]!
-    expect(smtp.mails.some((m) => m.aan[0] === 'ria@school.example' && m.onderwerp.startsWith('DUO nieuwsbrief'))).toBe(false)
+    expect(
+      smtp.mails.some(
+        (m) => m.aan[0] === 'ria@school.example' && m.onderwerp.startsWith('DUO nieuwsbrief'),
+      ),
+    ).toBe(false)
 
     // RFC 8058: the mail program POSTs to the header's URL, with no cookie and no CSRF header.
     const pad = url.replace('http://localhost:8080', '')
@@ -126,7 +157,14 @@ describe.each(dialectsUnderTest)('the newsletter with double opt-in (%s)', (dial
     expect(await weer.json()).toEqual({ ontvangers: 0 })
     // The page's own call with the same token answers the same (already unsubscribed).
     const token = new URL(url).searchParams.get('t')!
-    expect((await t.request('POST', '/api/portaal/nieuwsbrief/uitschrijven', { json: { token }, ...van() })).status).toBe(200)
+    expect(
+      (
+        await t.request('POST', '/api/portaal/nieuwsbrief/uitschrijven', {
+          json: { token },
+          ...van(),
+        })
+      ).status,
+    ).toBe(200)
   })
 
   it('limits subscriptions per address and per e-mail address', async () => {
@@ -134,19 +172,23 @@ describe.each(dialectsUnderTest)('the newsletter with double opt-in (%s)', (dial
     const statussen = []
     for (let i = 0; i < 6; i++)
       statussen.push(
-        (await t.request('POST', '/api/portaal/nieuwsbrief/aanmelden', {
-          json: { email: `x${i}@school.example`, onderwerpen: ['po'] },
-          ...adres,
-        })).status,
+        (
+          await t.request('POST', '/api/portaal/nieuwsbrief/aanmelden', {
+            json: { email: `x${i}@school.example`, onderwerpen: ['po'] },
+            ...adres,
+          })
+        ).status,
       )
     expect(statussen).toEqual([202, 202, 202, 202, 202, 429])
     const perMail = []
     for (let i = 0; i < 4; i++)
       perMail.push(
-        (await t.request('POST', '/api/portaal/nieuwsbrief/aanmelden', {
-          json: { email: 'doelwit@school.example', onderwerpen: ['po'] },
-          ...van(),
-        })).status,
+        (
+          await t.request('POST', '/api/portaal/nieuwsbrief/aanmelden', {
+            json: { email: 'doelwit@school.example', onderwerpen: ['po'] },
+            ...van(),
+          })
+        ).status,
       )
     expect(perMail).toEqual([202, 202, 202, 429])
   })
@@ -157,15 +199,34 @@ describe.each(dialectsUnderTest)('the newsletter with double opt-in (%s)', (dial
       ...van(),
     })
     expect(res.status).toBe(400)
-    expect((await res.json()).velden.map((v: { veld: string }) => v.veld).sort()).toEqual(['email', 'onderwerpen'])
+    expect((await res.json()).velden.map((v: { veld: string }) => v.veld).sort()).toEqual([
+      'email',
+      'onderwerpen',
+    ])
     const json = { onderwerp: 'po', titel: 'x', tekst: 'y' }
-    expect((await t.request('POST', '/api/portaal/redactie/nieuwsbrief/uitgaven', { json })).status).toBe(401)
-    expect((await t.request('POST', '/api/portaal/redactie/nieuwsbrief/uitgaven', { as: 'beheerder-po', json })).status).toBe(403)
-    expect((await t.request('GET', '/api/portaal/redactie/nieuwsbrief', { as: 'helpdeskmedewerker' })).status).toBe(403)
-    const overzicht = await (await t.request('GET', '/api/portaal/redactie/nieuwsbrief', { as: 'redacteur' })).json()
+    expect(
+      (await t.request('POST', '/api/portaal/redactie/nieuwsbrief/uitgaven', { json })).status,
+    ).toBe(401)
+    expect(
+      (
+        await t.request('POST', '/api/portaal/redactie/nieuwsbrief/uitgaven', {
+          as: 'beheerder-po',
+          json,
+        })
+      ).status,
+    ).toBe(403)
+    expect(
+      (await t.request('GET', '/api/portaal/redactie/nieuwsbrief', { as: 'helpdeskmedewerker' }))
+        .status,
+    ).toBe(403)
+    const overzicht = await (
+      await t.request('GET', '/api/portaal/redactie/nieuwsbrief', { as: 'redacteur' })
+    ).json()
     expect(overzicht.perOnderwerp).toMatchObject({ rio: 1, bekostiging: 0 })
     expect(
-      overzicht.uitgaven.map((u: { titel: string; ontvangers: number }) => `${u.titel}:${u.ontvangers}`).sort(),
+      overzicht.uitgaven
+        .map((u: { titel: string; ontvangers: number }) => `${u.titel}:${u.ontvangers}`)
+        .sort(),
     ).toEqual(['Nog een:0', 'Teldatum 1 februari:0', 'Teldatum 1 februari:1'])
   })
 })

@@ -56,7 +56,13 @@ const uitgaveSchema = z.object({
     .string({ message: tekst('Vul de titel in.', 'Enter the title.') })
     .trim()
     .min(1, tekst('Vul de titel in.', 'Enter the title.'))
-    .max(150, tekst('De titel is te lang (hoogstens 150 tekens).', 'The title is too long (at most 150 characters).')),
+    .max(
+      150,
+      tekst(
+        'De titel is te lang (hoogstens 150 tekens).',
+        'The title is too long (at most 150 characters).',
+      ),
+    ),
   tekst: z
     .string({ message: tekst('Vul de tekst in.', 'Enter the text.') })
     .trim()
@@ -103,28 +109,53 @@ export function nieuwsbriefRoutes(deps: PortaalDeps) {
 
   return new Hono<AppEnv>()
     .get('/nieuwsbrief/onderwerpen', (c) =>
-      c.json({ onderwerpen: store.ONDERWERPEN.map((id) => ({ id, naam: store.ONDERWERP_NAMEN[id] })) }),
+      c.json({
+        onderwerpen: store.ONDERWERPEN.map((id) => ({ id, naam: store.ONDERWERP_NAMEN[id] })),
+      }),
     )
-    .post('/nieuwsbrief/aanmelden', perAdres, jsonLimit(), valideer('json', aanmeldSchema), perEmail, async (c) => {
-      const input = c.req.valid('json')
-      await db.transaction().execute(async (trx) => {
-        const token = await store.vraagAan(trx, input, clock.now())
-        await zetInOutbox(trx, [bevestigingsMail({ ...input, token }, publicUrl)], composed.mail.nu())
-      })
-      composed.mail.wek()
-      return c.json({ verstuurd: true as const }, 202)
-    })
-    .post('/nieuwsbrief/bevestigen', links, jsonLimit(), valideer('json', tokenSchema), async (c) => {
-      const uitkomst = await store.bevestig(db, c.req.valid('json').token, clock.now())
-      if (uitkomst === 'onbekend') return c.json(ongeldigeLink(), 400)
-      if (uitkomst === 'verlopen') return c.json(verlopenLink(), 410)
-      return c.json({ bevestigd: true as const, onderwerpen: uitkomst.onderwerpen })
-    })
-    .post('/nieuwsbrief/uitschrijven', links, jsonLimit(), valideer('json', tokenSchema), async (c) => {
-      // Unknown or already unsubscribed: the same answer, so the link is safe to use twice.
-      await store.schrijfUit(db, c.req.valid('json').token)
-      return c.json({ uitgeschreven: true as const })
-    })
+    .post(
+      '/nieuwsbrief/aanmelden',
+      perAdres,
+      jsonLimit(),
+      valideer('json', aanmeldSchema),
+      perEmail,
+      async (c) => {
+        const input = c.req.valid('json')
+        await db.transaction().execute(async (trx) => {
+          const token = await store.vraagAan(trx, input, clock.now())
+          await zetInOutbox(
+            trx,
+            [bevestigingsMail({ ...input, token }, publicUrl)],
+            composed.mail.nu(),
+          )
+        })
+        composed.mail.wek()
+        return c.json({ verstuurd: true as const }, 202)
+      },
+    )
+    .post(
+      '/nieuwsbrief/bevestigen',
+      links,
+      jsonLimit(),
+      valideer('json', tokenSchema),
+      async (c) => {
+        const uitkomst = await store.bevestig(db, c.req.valid('json').token, clock.now())
+        if (uitkomst === 'onbekend') return c.json(ongeldigeLink(), 400)
+        if (uitkomst === 'verlopen') return c.json(verlopenLink(), 410)
+        return c.json({ bevestigd: true as const, onderwerpen: uitkomst.onderwerpen })
+      },
+    )
+    .post(
+      '/nieuwsbrief/uitschrijven',
+      links,
+      jsonLimit(),
+      valideer('json', tokenSchema),
+      async (c) => {
+        // Unknown or already unsubscribed: the same answer, so the link is safe to use twice.
+        await store.schrijfUit(db, c.req.valid('json').token)
+        return c.json({ uitgeschreven: true as const })
+      },
+    )
 
     .get('/redactie/nieuwsbrief', async (c) => {
       redacteur(c, clock)
@@ -134,30 +165,45 @@ export function nieuwsbriefRoutes(deps: PortaalDeps) {
         uitgaven: await store.uitgaven(db),
       })
     })
-    .post('/redactie/nieuwsbrief/uitgaven', jsonLimit(), valideer('json', uitgaveSchema), async (c) => {
-      const auth = redacteur(c, clock)
-      const input = c.req.valid('json')
-      const ontvangers = await db.transaction().execute(async (trx) => {
-        const abonnees = await store.abonneesVan(trx, input.onderwerp)
-        await zetInOutbox(trx, abonnees.map((a) => uitgaveMail(a, input, publicUrl)), composed.mail.nu())
-        await trx
-          .insertInto('nieuwsbrief_uitgave')
-          .values({
-            id: newId(),
-            onderwerp: input.onderwerp,
-            titel: input.titel,
-            tekst: input.tekst,
-            ontvangers: abonnees.length,
-            verzonden_door: auth.persoon.id,
-            verzonden_op: clock.now().toISOString(),
-          })
-          .execute()
-        return abonnees.length
-      })
-      composed.mail.wek()
-      await logRedactie(db, auth, 'portaal.nieuwsbrief.verzonden', { onderwerp: input.onderwerp, titel: input.titel, ontvangers }, clock.now())
-      return c.json({ ontvangers }, 201)
-    })
+    .post(
+      '/redactie/nieuwsbrief/uitgaven',
+      jsonLimit(),
+      valideer('json', uitgaveSchema),
+      async (c) => {
+        const auth = redacteur(c, clock)
+        const input = c.req.valid('json')
+        const ontvangers = await db.transaction().execute(async (trx) => {
+          const abonnees = await store.abonneesVan(trx, input.onderwerp)
+          await zetInOutbox(
+            trx,
+            abonnees.map((a) => uitgaveMail(a, input, publicUrl)),
+            composed.mail.nu(),
+          )
+          await trx
+            .insertInto('nieuwsbrief_uitgave')
+            .values({
+              id: newId(),
+              onderwerp: input.onderwerp,
+              titel: input.titel,
+              tekst: input.tekst,
+              ontvangers: abonnees.length,
+              verzonden_door: auth.persoon.id,
+              verzonden_op: clock.now().toISOString(),
+            })
+            .execute()
+          return abonnees.length
+        })
+        composed.mail.wek()
+        await logRedactie(
+          db,
+          auth,
+          'portaal.nieuwsbrief.verzonden',
+          { onderwerp: input.onderwerp, titel: input.titel, ontvangers },
+          clock.now(),
+        )
+        return c.json({ ontvangers }, 201)
+      },
+    )
 }
 
 /**

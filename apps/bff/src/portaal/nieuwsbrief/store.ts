@@ -32,7 +32,7 @@ export const ONDERWERP_NAMEN: Record<Onderwerp, { nl: string; en: string }> = {
 }
 
 /** How long a confirmation link works, and how long an unconfirmed request is kept. */
-export const BEVESTIGEN_MS = 48 * 3600_000
+const BEVESTIGEN_MS = 48 * 3600_000
 
 export type Taal = 'nl' | 'en'
 
@@ -105,7 +105,11 @@ export async function bevestig(
     if (bestaand)
       await trx
         .updateTable('nieuwsbrief_abonnee')
-        .set({ onderwerpen: abonnee.onderwerpen, taal: abonnee.taal, bevestigd_op: abonnee.bevestigd_op })
+        .set({
+          onderwerpen: abonnee.onderwerpen,
+          taal: abonnee.taal,
+          bevestigd_op: abonnee.bevestigd_op,
+        })
         .where('id', '=', bestaand.id)
         .execute()
     else await trx.insertInto('nieuwsbrief_abonnee').values(abonnee).execute()
@@ -123,7 +127,10 @@ export async function bevestig(
 
 /** Unsubscribes the address of this token; false when it is unknown (or already gone). */
 export async function schrijfUit(db: Kysely<Database>, token: string): Promise<boolean> {
-  const r = await db.deleteFrom('nieuwsbrief_abonnee').where('uit_token', '=', token).executeTakeFirst()
+  const r = await db
+    .deleteFrom('nieuwsbrief_abonnee')
+    .where('uit_token', '=', token)
+    .executeTakeFirst()
   return Number(r.numDeletedRows) > 0
 }
 
@@ -153,7 +160,10 @@ export async function abonneesVan(db: Kysely<Database>, onderwerp: Onderwerp): P
 /** Per topic how many confirmed subscribers; and how many requests await confirmation. */
 export async function tellingen(db: Kysely<Database>) {
   const rows = await db.selectFrom('nieuwsbrief_abonnee').select('onderwerpen').execute()
-  const perOnderwerp = Object.fromEntries(ONDERWERPEN.map((o) => [o, 0])) as Record<Onderwerp, number>
+  const perOnderwerp = Object.fromEntries(ONDERWERPEN.map((o) => [o, 0])) as Record<
+    Onderwerp,
+    number
+  >
   for (const r of rows)
     for (const o of JSON.parse(r.onderwerpen) as string[])
       if (o in perOnderwerp) perOnderwerp[o as Onderwerp]++

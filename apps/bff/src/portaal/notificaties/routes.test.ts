@@ -20,9 +20,10 @@ describe.each(dialectsUnderTest)("a person's e-mail notifications (%s)", (dialec
       alleSoorten: ['melding-antwoord', 'document', 'rol', 'aanmelding'],
     })
     // The demo gave the beheerder po an address.
-    expect((await (await t.request('GET', '/api/portaal/notificaties', { as: 'beheerder-po' })).json()).email).toBe(
-      'a.jansen@delinde.example',
-    )
+    expect(
+      (await (await t.request('GET', '/api/portaal/notificaties', { as: 'beheerder-po' })).json())
+        .email,
+    ).toBe('a.jansen@delinde.example')
   })
 
   it('checks the address, and wants one to switch them on', async () => {
@@ -32,7 +33,11 @@ describe.each(dialectsUnderTest)("a person's e-mail notifications (%s)", (dialec
     })
     expect(fout.status).toBe(400)
     expect((await fout.json()).velden).toEqual([
-      expect.objectContaining({ veld: 'email', nl: expect.stringContaining('geldig e-mailadres'), en: expect.stringContaining('valid e-mail') }),
+      expect.objectContaining({
+        veld: 'email',
+        nl: expect.stringContaining('geldig e-mailadres'),
+        en: expect.stringContaining('valid e-mail'),
+      }),
     ])
     const leeg = await t.request('PUT', '/api/portaal/notificaties', {
       as: 'raadpleger',
@@ -52,7 +57,11 @@ describe.each(dialectsUnderTest)("a person's e-mail notifications (%s)", (dialec
       json: { email: ' M.deBoer@DeLinde.example ', aan: true, soorten: ['document', 'rol'] },
     })
     expect(res.status).toBe(200)
-    expect(await res.json()).toMatchObject({ email: 'm.deboer@delinde.example', aan: true, soorten: ['document', 'rol'] })
+    expect(await res.json()).toMatchObject({
+      email: 'm.deboer@delinde.example',
+      aan: true,
+      soorten: ['document', 'rol'],
+    })
     const persoon = demoPersoonId('raadpleger')!
     const { uit_token } = await t.db
       .selectFrom('persoon_notificaties')
@@ -65,7 +74,16 @@ describe.each(dialectsUnderTest)("a person's e-mail notifications (%s)", (dialec
       headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
     })
     expect(klik.status).toBe(200)
-    expect((await (await t.request('GET', '/api/portaal/notificaties', { as: 'raadpleger' })).json()).aan).toBe(false)
-    expect((await t.request('POST', '/api/portaal/notificaties/uitzetten', { json: { token: 'x'.repeat(32) } })).status).toBe(200)
+    expect(
+      (await (await t.request('GET', '/api/portaal/notificaties', { as: 'raadpleger' })).json())
+        .aan,
+    ).toBe(false)
+    expect(
+      (
+        await t.request('POST', '/api/portaal/notificaties/uitzetten', {
+          json: { token: 'x'.repeat(32) },
+        })
+      ).status,
+    ).toBe(200)
   })
 })

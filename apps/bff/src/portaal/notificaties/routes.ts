@@ -36,7 +36,12 @@ const voorkeurSchema = z
           }),
         ]),
       ),
-    aan: z.boolean({ message: tekst('Kies of u e-mailberichten wilt.', 'Choose whether you want e-mail notifications.') }),
+    aan: z.boolean({
+      message: tekst(
+        'Kies of u e-mailberichten wilt.',
+        'Choose whether you want e-mail notifications.',
+      ),
+    }),
     soorten: z.array(z.enum(NOTIFICATIESOORTEN)).default([...NOTIFICATIESOORTEN]),
   })
   .superRefine((v, ctx) => {
@@ -57,18 +62,27 @@ export function notificatiesRoutes(deps: PortaalDeps) {
   const { db, clock } = deps
   return new Hono<AppEnv>()
     .get('/notificaties', requireLogin(), async (c) => {
-      return c.json({ ...(await leesVoorkeuren(db, authOf(c).persoon.id)), alleSoorten: NOTIFICATIESOORTEN })
+      return c.json({
+        ...(await leesVoorkeuren(db, authOf(c).persoon.id)),
+        alleSoorten: NOTIFICATIESOORTEN,
+      })
     })
-    .put('/notificaties', requireLogin(), jsonLimit(), valideer('json', voorkeurSchema), async (c) => {
-      const v = c.req.valid('json')
-      const opgeslagen = await bewaarVoorkeuren(
-        db,
-        authOf(c).persoon.id,
-        { email: v.email || null, aan: v.aan, soorten: v.soorten },
-        clock.now(),
-      )
-      return c.json({ ...opgeslagen, alleSoorten: NOTIFICATIESOORTEN })
-    })
+    .put(
+      '/notificaties',
+      requireLogin(),
+      jsonLimit(),
+      valideer('json', voorkeurSchema),
+      async (c) => {
+        const v = c.req.valid('json')
+        const opgeslagen = await bewaarVoorkeuren(
+          db,
+          authOf(c).persoon.id,
+          { email: v.email || null, aan: v.aan, soorten: v.soorten },
+          clock.now(),
+        )
+        return c.json({ ...opgeslagen, alleSoorten: NOTIFICATIESOORTEN })
+      },
+    )
     .post('/notificaties/uitzetten', jsonLimit(), valideer('json', tokenSchema), async (c) => {
       // An unknown token answers the same: the link may be clicked twice.
       await zetUitMetToken(db, c.req.valid('json').token, clock.now())
@@ -80,8 +94,11 @@ export function notificatiesRoutes(deps: PortaalDeps) {
 export function eenKlikUitzetten(deps: PortaalDeps) {
   return new Hono().post('/notificaties/uitzetten', async (c) => {
     const token = c.req.query('t') ?? ''
-    if (token.length >= 20 && token.length <= 200) await zetUitMetToken(deps.db, token, deps.clock.now())
+    if (token.length >= 20 && token.length <= 200)
+      await zetUitMetToken(deps.db, token, deps.clock.now())
     c.header('Cache-Control', 'no-store')
-    return c.text('E-mailberichten van Mijn DUO staan uit. / E-mail notifications of Mijn DUO are off.')
+    return c.text(
+      'E-mailberichten van Mijn DUO staan uit. / E-mail notifications of Mijn DUO are off.',
+    )
   })
 }

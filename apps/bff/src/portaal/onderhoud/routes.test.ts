@@ -14,7 +14,11 @@ const meta = (id: string, nl: string) => ({
 })
 const registry: SectionRegistry = {
   list: async () => [
-    { id: 'xbrl', manifestUrl: 'http://localhost:1/xbrl/mf-manifest.json', meta: meta('xbrl', 'XBRL onderwijsportaal') },
+    {
+      id: 'xbrl',
+      manifestUrl: 'http://localhost:1/xbrl/mf-manifest.json',
+      meta: meta('xbrl', 'XBRL onderwijsportaal'),
+    },
     { id: 'rod', manifestUrl: 'http://localhost:1/rod/mf-manifest.json', meta: meta('rod', 'ROD') },
   ],
   refreshAll: async () => [],
@@ -41,14 +45,23 @@ describe.each(dialectsUnderTest)("a section's maintenance window (%s)", (dialect
     expect((await t.request('POST', '/api/xbrl/aanleveringen')).status).toBe(503)
     const { sections } = await (await t.request('GET', '/api/sections')).json()
     expect(sections.map((s: { id: string; onderhoud: unknown }) => [s.id, s.onderhoud])).toEqual([
-      ['xbrl', { sectie: 'xbrl', beschikbaarVanaf: '2022-03-01', bericht: expect.objectContaining({ nl: expect.stringContaining('1 maart 2022') }) }],
+      [
+        'xbrl',
+        {
+          sectie: 'xbrl',
+          beschikbaarVanaf: '2022-03-01',
+          bericht: expect.objectContaining({ nl: expect.stringContaining('1 maart 2022') }),
+        },
+      ],
       ['rod', null],
     ])
   })
 
   it('from 1 March 2022 (Dutch midnight) XBRL works and the list carries no message', async () => {
     t.clock.set('2022-03-01T00:00:01+01:00')
-    expect((await t.request('GET', '/api/xbrl/aanleveringen', { as: 'verantwoording' })).status).toBe(200)
+    expect(
+      (await t.request('GET', '/api/xbrl/aanleveringen', { as: 'verantwoording' })).status,
+    ).toBe(200)
     const { sections } = await (await t.request('GET', '/api/sections')).json()
     expect(sections[0].onderhoud).toBeNull()
     t.clock.set('2022-02-28T16:00:00+01:00')
@@ -56,32 +69,81 @@ describe.each(dialectsUnderTest)("a section's maintenance window (%s)", (dialect
 
   it('lets only the redactie set and end a window, which holds at once', async () => {
     const venster = { beschikbaarVanaf: '2022-03-07' }
-    expect((await t.request('PUT', '/api/portaal/redactie/onderhoud/rod', { json: venster })).status).toBe(401)
-    expect((await t.request('PUT', '/api/portaal/redactie/onderhoud/rod', { as: 'beheerder-po', json: venster })).status).toBe(403)
-    expect((await t.request('GET', '/api/portaal/redactie/onderhoud', { as: 'rod-behandelaar' })).status).toBe(403)
-    expect((await t.request('PUT', '/api/portaal/redactie/onderhoud/bestaat-niet', { as: 'redacteur', json: venster })).status).toBe(404)
+    expect(
+      (await t.request('PUT', '/api/portaal/redactie/onderhoud/rod', { json: venster })).status,
+    ).toBe(401)
+    expect(
+      (
+        await t.request('PUT', '/api/portaal/redactie/onderhoud/rod', {
+          as: 'beheerder-po',
+          json: venster,
+        })
+      ).status,
+    ).toBe(403)
+    expect(
+      (await t.request('GET', '/api/portaal/redactie/onderhoud', { as: 'rod-behandelaar' })).status,
+    ).toBe(403)
+    expect(
+      (
+        await t.request('PUT', '/api/portaal/redactie/onderhoud/bestaat-niet', {
+          as: 'redacteur',
+          json: venster,
+        })
+      ).status,
+    ).toBe(404)
     const fout = await t.request('PUT', '/api/portaal/redactie/onderhoud/rod', {
       as: 'redacteur',
       json: { beschikbaarVanaf: '7 maart', tekstNl: 'Alleen Nederlands' },
     })
     expect(fout.status).toBe(400)
-    expect((await fout.json()).velden.map((v: { veld: string }) => v.veld).sort()).toEqual(['beschikbaarVanaf', 'tekstEn'])
+    expect((await fout.json()).velden.map((v: { veld: string }) => v.veld).sort()).toEqual([
+      'beschikbaarVanaf',
+      'tekstEn',
+    ])
 
-    expect((await t.request('PUT', '/api/portaal/redactie/onderhoud/rod', { as: 'redacteur', json: venster })).status).toBe(200)
+    expect(
+      (
+        await t.request('PUT', '/api/portaal/redactie/onderhoud/rod', {
+          as: 'redacteur',
+          json: venster,
+        })
+      ).status,
+    ).toBe(200)
     const rod = await t.request('GET', '/api/rod/dashboard', { as: 'bestuur-rod' })
     expect(rod.status).toBe(503)
-    expect((await rod.json()).nl).toBe('Dit onderdeel wordt vernieuwd en is vanaf 7 maart 2022 weer beschikbaar.')
-    const lijst = await (await t.request('GET', '/api/portaal/redactie/onderhoud', { as: 'redacteur' })).json()
-    expect(lijst.regels.map((r: { sectie: string; actief: boolean }) => [r.sectie, r.actief])).toEqual([
+    expect((await rod.json()).nl).toBe(
+      'Dit onderdeel wordt vernieuwd en is vanaf 7 maart 2022 weer beschikbaar.',
+    )
+    const lijst = await (
+      await t.request('GET', '/api/portaal/redactie/onderhoud', { as: 'redacteur' })
+    ).json()
+    expect(
+      lijst.regels.map((r: { sectie: string; actief: boolean }) => [r.sectie, r.actief]),
+    ).toEqual([
       ['rod', true],
       ['xbrl', true],
     ])
     expect(lijst.secties.map((s: { id: string }) => s.id)).toEqual(['xbrl', 'rod'])
 
-    expect((await t.request('DELETE', '/api/portaal/redactie/onderhoud/rod', { as: 'beheerder-po' })).status).toBe(403)
-    expect((await t.request('DELETE', '/api/portaal/redactie/onderhoud/rod', { as: 'redacteur' })).status).toBe(200)
-    expect((await t.request('GET', '/api/rod/dashboard', { as: 'bestuur-rod' })).status).not.toBe(503)
-    const acties = await t.db.selectFrom('audit_log').select('actie').where('actie', 'like', 'portaal.onderhoud.%').execute()
-    expect(acties.map((a) => a.actie).sort()).toEqual(['portaal.onderhoud.beeindigd', 'portaal.onderhoud.gewijzigd'])
+    expect(
+      (await t.request('DELETE', '/api/portaal/redactie/onderhoud/rod', { as: 'beheerder-po' }))
+        .status,
+    ).toBe(403)
+    expect(
+      (await t.request('DELETE', '/api/portaal/redactie/onderhoud/rod', { as: 'redacteur' }))
+        .status,
+    ).toBe(200)
+    expect((await t.request('GET', '/api/rod/dashboard', { as: 'bestuur-rod' })).status).not.toBe(
+      503,
+    )
+    const acties = await t.db
+      .selectFrom('audit_log')
+      .select('actie')
+      .where('actie', 'like', 'portaal.onderhoud.%')
+      .execute()
+    expect(acties.map((a) => a.actie).sort()).toEqual([
+      'portaal.onderhoud.beeindigd',
+      'portaal.onderhoud.gewijzigd',
+    ])
   })
 })

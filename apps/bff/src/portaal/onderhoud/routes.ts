@@ -15,7 +15,13 @@ const eigenTekst = (veld: string, field: string) =>
   z
     .string()
     .trim()
-    .max(300, tekst(`${veld} is te lang (hoogstens 300 tekens).`, `${field} is too long (at most 300 characters).`))
+    .max(
+      300,
+      tekst(
+        `${veld} is te lang (hoogstens 300 tekens).`,
+        `${field} is too long (at most 300 characters).`,
+      ),
+    )
     .optional()
 
 const onderhoudSchema = z
@@ -59,8 +65,7 @@ export function onderhoudRoutes(deps: PortaalDeps) {
       return false
     }
   }
-  const onbekend = () =>
-    nietGevonden('Dit onderdeel bestaat niet.', 'This section does not exist.')
+  const onbekend = () => nietGevonden('Dit onderdeel bestaat niet.', 'This section does not exist.')
 
   return new Hono<AppEnv>()
     .get('/redactie/onderhoud', async (c) => {
@@ -75,22 +80,33 @@ export function onderhoudRoutes(deps: PortaalDeps) {
         })),
       })
     })
-    .put('/redactie/onderhoud/:sectie', jsonLimit(), valideer('json', onderhoudSchema), async (c) => {
-      const auth = redacteur(c, clock)
-      const sectie = c.req.param('sectie')
-      if (!(await bestaat(sectie))) throw onbekend()
-      const input = c.req.valid('json')
-      const regel = await composed.onderhoud.zet(
-        {
-          sectie,
-          beschikbaarVanaf: input.beschikbaarVanaf,
-          tekst: input.tekstNl && input.tekstEn ? { nl: input.tekstNl, en: input.tekstEn } : null,
-        },
-        auth.persoon.id,
-      )
-      await logRedactie(db, auth, 'portaal.onderhoud.gewijzigd', { sectie, beschikbaarVanaf: input.beschikbaarVanaf }, clock.now())
-      return c.json({ regel })
-    })
+    .put(
+      '/redactie/onderhoud/:sectie',
+      jsonLimit(),
+      valideer('json', onderhoudSchema),
+      async (c) => {
+        const auth = redacteur(c, clock)
+        const sectie = c.req.param('sectie')
+        if (!(await bestaat(sectie))) throw onbekend()
+        const input = c.req.valid('json')
+        const regel = await composed.onderhoud.zet(
+          {
+            sectie,
+            beschikbaarVanaf: input.beschikbaarVanaf,
+            tekst: input.tekstNl && input.tekstEn ? { nl: input.tekstNl, en: input.tekstEn } : null,
+          },
+          auth.persoon.id,
+        )
+        await logRedactie(
+          db,
+          auth,
+          'portaal.onderhoud.gewijzigd',
+          { sectie, beschikbaarVanaf: input.beschikbaarVanaf },
+          clock.now(),
+        )
+        return c.json({ regel })
+      },
+    )
     .delete('/redactie/onderhoud/:sectie', async (c) => {
       const auth = redacteur(c, clock)
       const sectie = c.req.param('sectie')

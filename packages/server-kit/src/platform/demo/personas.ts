@@ -113,6 +113,9 @@ export const DEMO_PERSONAS: readonly DemoPersona[] = [
   eh('medewerker-bekostiging', 'Carla Visser', 'Medewerker bekostiging van De Linde', [
     grant('medewerker-bekostiging', A, A),
   ]),
+  eh('opleidingen', 'Noor Bakker', 'Medewerker opleidingen van De Linde', [
+    grant('medewerker-opleidingen', A, A),
+  ]),
   eh('raadpleger', 'Daan Smit', 'Raadpleger zaakdossier van De Linde', [
     grant('raadpleger-zaakdossier', A, A),
   ]),

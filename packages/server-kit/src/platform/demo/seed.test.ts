@@ -28,9 +28,9 @@ describe.each(dialectsUnderTest)('demo seed (%s)', (dialect) => {
     const grantsBefore = await count()
     expect(await seedDemo(t.db)).toEqual({ inserted: 0 })
     expect(await count()).toBe(grantsBefore)
-    // 18 eHerkenning personas: verantwoording-eh2 is verantwoording again, helpdesk-legacy has no
+    // 19 eHerkenning personas: verantwoording-eh2 is verantwoording again, helpdesk-legacy has no
     // identity yet; plus 7 DUO and Kennisnet staff.
-    expect((await t.db.selectFrom('persoon').select('id').execute()).length).toBe(23)
+    expect((await t.db.selectFrom('persoon').select('id').execute()).length).toBe(24)
   })
 
   it('produces the bestuur trees @duo/authz expects', async () => {

@@ -9,7 +9,10 @@ import { begintOp, leesbareDatum } from './onderhoud'
 const section = (id: string) =>
   defineApiSection({
     id,
-    routes: () => new Hono<AppEnv>().get('/', (c) => c.json({ ok: true })).post('/x', (c) => c.json({ ok: true })),
+    routes: () =>
+      new Hono<AppEnv>()
+        .get('/', (c) => c.json({ ok: true }))
+        .post('/x', (c) => c.json({ ok: true })),
   })
 
 describe.each(dialectsUnderTest)("a section's maintenance window (%s)", (dialect) => {
@@ -20,12 +23,19 @@ describe.each(dialectsUnderTest)("a section's maintenance window (%s)", (dialect
       now: '2022-02-28T23:59:00+01:00',
       demo: false,
     })
-    await t.composed.onderhoud.zet({ sectie: 'proef', beschikbaarVanaf: '2022-03-01', tekst: null }, null)
+    await t.composed.onderhoud.zet(
+      { sectie: 'proef', beschikbaarVanaf: '2022-03-01', tekst: null },
+      null,
+    )
   }, 60_000)
   afterAll(() => t.close())
 
   it('answers 503 with the date in the one error shape until the day it ends', async () => {
-    for (const [method, path] of [['GET', '/api/proef'], ['GET', '/api/proef/'], ['POST', '/api/proef/x']] as const) {
+    for (const [method, path] of [
+      ['GET', '/api/proef'],
+      ['GET', '/api/proef/'],
+      ['POST', '/api/proef/x'],
+    ] as const) {
       const res = await t.request(method, path)
       expect(res.status).toBe(503)
       expect(res.headers.get('retry-after')).toBe('Mon, 28 Feb 2022 23:00:00 GMT')
@@ -48,7 +58,11 @@ describe.each(dialectsUnderTest)("a section's maintenance window (%s)", (dialect
 
   it('keeps the date in an own wording that leaves it out, and stops at once when removed', async () => {
     await t.composed.onderhoud.zet(
-      { sectie: 'proef', beschikbaarVanaf: '2022-03-01', tekst: { nl: 'XBRL wordt vernieuwd.', en: 'XBRL is being renewed.' } },
+      {
+        sectie: 'proef',
+        beschikbaarVanaf: '2022-03-01',
+        tekst: { nl: 'XBRL wordt vernieuwd.', en: 'XBRL is being renewed.' },
+      },
       null,
     )
     const body = await (await t.request('GET', '/api/proef')).json()

@@ -103,7 +103,8 @@ export function createOnderhoudService(
   }
 
   async function actief(): Promise<Map<string, ActiefOnderhoud>> {
-    if (!cache || Date.now() - cache.gelezen > ttl) cache = { regels: await lijst(), gelezen: Date.now() }
+    if (!cache || Date.now() - cache.gelezen > ttl)
+      cache = { regels: await lijst(), gelezen: Date.now() }
     const vandaag = dutchDate(clock.now())
     return new Map(
       cache.regels
@@ -145,10 +146,18 @@ export function createOnderhoudService(
         )
         .execute()
       cache = null
-      return { sectie: regel.sectie, beschikbaarVanaf: regel.beschikbaarVanaf, tekst: regel.tekst, gewijzigdOp: row.gewijzigd_op }
+      return {
+        sectie: regel.sectie,
+        beschikbaarVanaf: regel.beschikbaarVanaf,
+        tekst: regel.tekst,
+        gewijzigdOp: row.gewijzigd_op,
+      }
     },
     async wis(sectie) {
-      const r = await db.deleteFrom('platform_onderhoud').where('sectie', '=', sectie).executeTakeFirst()
+      const r = await db
+        .deleteFrom('platform_onderhoud')
+        .where('sectie', '=', sectie)
+        .executeTakeFirst()
       cache = null
       return Number(r.numDeletedRows) > 0
     },

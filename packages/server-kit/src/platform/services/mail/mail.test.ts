@@ -63,7 +63,11 @@ describe.each(dialectsUnderTest)('e-mail notifications through the outbox (%s)',
       sections: [proef],
       mail: { smtpUrl: smtp.url, now: () => nu, basisPauzeMs: 30_000 },
     })
-    await t.db.updateTable('persoon').set({ email: 'a.jansen@delinde.example' }).where('id', '=', beheerderPo).execute()
+    await t.db
+      .updateTable('persoon')
+      .set({ email: 'a.jansen@delinde.example' })
+      .where('id', '=', beheerderPo)
+      .execute()
   }, 60_000)
   afterAll(async () => {
     await t.close()
@@ -78,11 +82,32 @@ describe.each(dialectsUnderTest)('e-mail notifications through the outbox (%s)',
       tekst: { nl: 'Er is iets.', en: 'Something.' },
     }
     expect(await notificaties.stuur({ persoonId: medewerker }, bericht)).toBe(0)
-    await bewaarVoorkeuren(t.db, beheerderPo, { email: 'a.jansen@delinde.example', aan: true, soorten: ['rol'] }, nu)
+    await bewaarVoorkeuren(
+      t.db,
+      beheerderPo,
+      { email: 'a.jansen@delinde.example', aan: true, soorten: ['rol'] },
+      nu,
+    )
     expect(await notificaties.stuur({ persoonId: beheerderPo }, bericht)).toBe(0)
-    await bewaarVoorkeuren(t.db, beheerderPo, { email: 'a.jansen@delinde.example', aan: false, soorten: ['rol', 'document'] }, nu)
-    expect(await notificaties.stuur({ persoonId: beheerderPo }, { ...bericht, soort: 'rol' })).toBe(0)
-    await bewaarVoorkeuren(t.db, beheerderPo, { email: 'a.jansen@delinde.example', aan: true, soorten: ['rol', 'document', 'melding-antwoord', 'aanmelding'] }, nu)
+    await bewaarVoorkeuren(
+      t.db,
+      beheerderPo,
+      { email: 'a.jansen@delinde.example', aan: false, soorten: ['rol', 'document'] },
+      nu,
+    )
+    expect(await notificaties.stuur({ persoonId: beheerderPo }, { ...bericht, soort: 'rol' })).toBe(
+      0,
+    )
+    await bewaarVoorkeuren(
+      t.db,
+      beheerderPo,
+      {
+        email: 'a.jansen@delinde.example',
+        aan: true,
+        soorten: ['rol', 'document', 'melding-antwoord', 'aanmelding'],
+      },
+      nu,
+    )
     expect(await lijstMails(t.db)).toEqual([])
   })
 
@@ -128,15 +153,22 @@ describe.each(dialectsUnderTest)('e-mail notifications through the outbox (%s)',
     // The one-click link switches every notification off.
     expect(await zetUitMetToken(t.db, decodeURIComponent(uit![2]!), nu)).toBe(true)
     expect(await zetUitMetToken(t.db, 'onbekend', nu)).toBe(false)
-    const n = await t.platformOf('proef').notificaties.stuur(
-      { persoonId: beheerderPo },
-      { soort: 'rol', onderwerp: { nl: 'x', en: 'x' }, tekst: { nl: 'x', en: 'x' } },
-    )
+    const n = await t
+      .platformOf('proef')
+      .notificaties.stuur(
+        { persoonId: beheerderPo },
+        { soort: 'rol', onderwerp: { nl: 'x', en: 'x' }, tekst: { nl: 'x', en: 'x' } },
+      )
     expect(n).toBe(0)
   })
 
   it('lets only one of two workers send a mail that both see due', async () => {
-    await bewaarVoorkeuren(t.db, beheerderPo, { email: 'a.jansen@delinde.example', aan: true, soorten: ['rol'] }, nu)
+    await bewaarVoorkeuren(
+      t.db,
+      beheerderPo,
+      { email: 'a.jansen@delinde.example', aan: true, soorten: ['rol'] },
+      nu,
+    )
     await t.request('POST', '/api/proef/gebeurtenis')
     const voor = smtp.mails.length
     const tweede = createMailWorker({
@@ -154,8 +186,17 @@ describe.each(dialectsUnderTest)('e-mail notifications through the outbox (%s)',
 
   it('tells every person of the bestuur about a new document in the archive, in its transaction', async () => {
     const alles = ['rol', 'document', 'melding-antwoord', 'aanmelding'] as const
-    await bewaarVoorkeuren(t.db, beheerderPo, { email: 'a.jansen@delinde.example', aan: true, soorten: [...alles] }, nu)
-    await t.db.updateTable('persoon').set({ email: 'p.devries@delinde.example' }).where('id', '=', medewerker).execute()
+    await bewaarVoorkeuren(
+      t.db,
+      beheerderPo,
+      { email: 'a.jansen@delinde.example', aan: true, soorten: [...alles] },
+      nu,
+    )
+    await t.db
+      .updateTable('persoon')
+      .set({ email: 'p.devries@delinde.example' })
+      .where('id', '=', medewerker)
+      .execute()
     await t.platformOf('proef').documenten.publiceer({
       bestuursnummer: BESTUUR_A.bestuursnummer,
       soort: 'beschikking',
@@ -167,7 +208,10 @@ describe.each(dialectsUnderTest)('e-mail notifications through the outbox (%s)',
       bytes: new TextEncoder().encode('%PDF-1.4'),
     })
     const nieuw = (await lijstMails(t.db)).filter((m) => m.tekst.includes('BB-2022-000999'))
-    expect(nieuw.map((m) => m.aan).sort()).toEqual(['a.jansen@delinde.example', 'p.devries@delinde.example'])
+    expect(nieuw.map((m) => m.aan).sort()).toEqual([
+      'a.jansen@delinde.example',
+      'p.devries@delinde.example',
+    ])
     expect(nieuw[0]!.tekst).toContain('BB-2022-000999')
     expect(nieuw[0]!.tekst).toContain('http://localhost:8080/helpdesk/archief')
   })

@@ -69,7 +69,7 @@ async function ontvangers(
 }
 
 /** The text of a notification mail: Dutch, then English; the links to switch it off. */
-export function notificatieMail(
+function notificatieMail(
   p: { naam: string; email: string; token: string },
   n: Notificatie,
   portaalUrl: string,
