@@ -52,6 +52,13 @@ const cluster = await startCluster({
   dataDir,
   env: { LOG_LEVEL: 'warn' },
   log: (line) => logFile.write(`${line}\n`),
+}).catch((error) => {
+  // Usually a section in the middle of its team's work that does not start: show why.
+  console.error(
+    `[drill] het cluster startte niet: ${error.message}; zie ${join(dataDir, 'cluster.log')}`,
+  )
+  logFile.end(() => process.exit(2))
+  return new Promise(() => {})
 })
 // Whatever happens from here on, the cluster is stopped again.
 let stopped = false

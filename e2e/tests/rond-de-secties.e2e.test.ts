@@ -80,7 +80,7 @@ describe('announcements', () => {
     await open(page, '/', 'Welkom bij Mijn DUO')
     const banner = page.getByTestId('mededelingen-banner')
     await expect(banner.innerText()).resolves.toContain('Inloggen met eHerkenning wordt verplicht')
-    // The bar shows its title; the text is behind "Lees meer", as on the seed's page.
+    // The bar shows its title; the text opens from it ("Lees meer" on the seed's page).
     await expect(banner.innerText()).resolves.not.toContain('vanaf 1 januari 2022')
     const meer = banner.getByTestId('mededeling-lees-meer')
     await meer.click()

@@ -148,12 +148,16 @@ async function measure(env: Record<string, string>) {
   return { dialect: ready.dialect, sums }
 }
 
-/** A fresh PostgreSQL database next to the test one (the role there may create databases). */
-async function freshPostgres(testUrl: string): Promise<string> {
+/** Drops and creates the bench's database next to the test one (that role may create them). */
+async function benchDatabase(testUrl: string, create: boolean) {
   const admin = createDb({ databaseUrl: testUrl, poolMax: 1 })
   await admin.db.executeQuery(CompiledQuery.raw('DROP DATABASE IF EXISTS duo_bench WITH (FORCE)'))
-  await admin.db.executeQuery(CompiledQuery.raw('CREATE DATABASE duo_bench'))
+  if (create) await admin.db.executeQuery(CompiledQuery.raw('CREATE DATABASE duo_bench'))
   await admin.close()
+}
+
+async function freshPostgres(testUrl: string): Promise<string> {
+  await benchDatabase(testUrl, true)
   const url = new URL(testUrl)
   url.pathname = '/duo_bench'
   return url.toString()
@@ -192,3 +196,4 @@ for (const env of runs) {
       `  portal/query ${ratio('portal', 'query')}   portal/section ${ratio('portal', 'section')}   section/query ${ratio('section', 'query')}\n`,
     )
 }
+if (process.env.TEST_DATABASE_URL) await benchDatabase(process.env.TEST_DATABASE_URL, false)
