@@ -8,7 +8,7 @@ import type { Gegevens } from './controle'
 import { eersteVanVolgendeMaand, isSchooljaar, laatsteDag, plusMaanden, type Dag } from './datum'
 
 /** A beschikking follows within 4 months of receipt. */
-export const BESLISTERMIJN_MAANDEN = 4
+const BESLISTERMIJN_MAANDEN = 4
 
 export const uitersteBeslisdatum = (ontvangen: Dag): Dag =>
   plusMaanden(ontvangen, BESLISTERMIJN_MAANDEN)
@@ -21,7 +21,7 @@ const ROMA_SINTI_PER_LEERLING: Record<string, number> = { '2021-2022': 3413 }
 const ROMA_SINTI_STANDAARD = 3413
 
 /** Months from the start of funding up to and including July, the end of the schooljaar. */
-export function maandenTotEindeSchooljaar(start: Dag, schooljaar: string): number {
+function maandenTotEindeSchooljaar(start: Dag, schooljaar: string): number {
   const eind = laatsteDag(schooljaar)
   if (start > eind) return 0
   const [sj, sm] = start.split('-').map(Number) as [number, number]

@@ -5,9 +5,9 @@
  */
 import { datumTekst as dt, plusDagen, type Dag } from './datum'
 
-export const BEZWAARTERMIJN_DAGEN = 42
+const BEZWAARTERMIJN_DAGEN = 42
 /** DUO decides on a bezwaar within 6 weeks, extendable by 6 (Awb 7:10): 12 weeks as due date (assumed). */
-export const BEZWAAR_BESLISTERMIJN_DAGEN = 84
+const BEZWAAR_BESLISTERMIJN_DAGEN = 84
 
 export const laatsteBezwaardag = (dagtekening: Dag): Dag =>
   plusDagen(dagtekening, BEZWAARTERMIJN_DAGEN)

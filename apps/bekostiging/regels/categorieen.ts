@@ -18,7 +18,7 @@ export const isCategorie = (s: unknown): s is Categorie =>
   typeof s === 'string' && (CATEGORIEEN as readonly string[]).includes(s)
 
 /** The fields a category's form has (besides the school, which every form has). */
-export type Veld =
+type Veld =
   'schooljaar' | 'peildatum' | 'periode' | 'aantalLeerlingen' | 'locatie' | 'leerlingen'
 /** The columns of the list of pupils, for the categories that ask for one. */
 export type LeerlingVeld =
@@ -160,7 +160,7 @@ export const CATEGORIE: Record<Categorie, CategorieDefinitie> = {
 /** Most pupils one aanvraag can list (a big school's whole intake stays far below this). */
 export const MAX_LEERLINGEN = 200
 /** Schipperskinderen are funded in bands of pupils present. */
-export const SCHIPPERS_BANDEN = [
+const SCHIPPERS_BANDEN = [
   [3, 6],
   [7, 10],
   [11, 14],

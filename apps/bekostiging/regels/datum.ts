@@ -37,9 +37,6 @@ export function plusMaanden(d: Dag, n: number): Dag {
   return dag(doel)
 }
 
-/** Whole days from `a` to `b` (negative when `b` is earlier). */
-export const dagenTussen = (a: Dag, b: Dag) => Math.round((+utc(b) - +utc(a)) / 86_400_000)
-
 /** The first day of the month after `d`: bijzondere bekostiging starts then. */
 export function eersteVanVolgendeMaand(d: Dag): Dag {
   const [j, m] = d.split('-').map(Number) as [number, number]
@@ -60,15 +57,13 @@ export function schooljaarVan(d: Dag): Schooljaar {
   return Number(d.slice(5, 7)) >= 8 ? `${j}-${j + 1}` : `${j - 1}-${j}`
 }
 
-export const beginjaar = (sj: Schooljaar) => Number(sj.slice(0, 4))
+const beginjaar = (sj: Schooljaar) => Number(sj.slice(0, 4))
 export const eersteDag = (sj: Schooljaar): Dag => `${beginjaar(sj)}-08-01`
 export const laatsteDag = (sj: Schooljaar): Dag => `${beginjaar(sj) + 1}-07-31`
 /** 1 April of the schooljaar (in its second calendar year). */
 export const eenApril = (sj: Schooljaar): Dag => `${beginjaar(sj) + 1}-04-01`
 export const volgendSchooljaar = (sj: Schooljaar): Schooljaar =>
   `${beginjaar(sj) + 1}-${beginjaar(sj) + 2}`
-export const vorigSchooljaar = (sj: Schooljaar): Schooljaar =>
-  `${beginjaar(sj) - 1}-${beginjaar(sj)}`
 
 /** The peildata of eerste opvang: 1 October, 1 February and 1 June. */
 const PEILMAANDEN = ['10-01', '02-01', '06-01'] as const

@@ -21,7 +21,11 @@ describe.each(dialectsUnderTest)('the helpdesk under attack (%s)', (dialect) => 
 
   it('holds for a person of bestuur A on bestuur B’s documents, and for helpdesk staff', async () => {
     expect(
-      await probeerAanvallen(t, { sectie: 'helpdesk', als: 'helpdesk', vreemdeIds: { id: B_DOCUMENT } }),
+      await probeerAanvallen(t, {
+        sectie: 'helpdesk',
+        als: 'helpdesk',
+        vreemdeIds: { id: B_DOCUMENT },
+      }),
     ).toEqual([])
     expect(await probeerAanvallen(t, { sectie: 'helpdesk', als: 'helpdeskmedewerker' })).toEqual([])
   })

@@ -8,11 +8,12 @@ import type { JobHandler, Label, SectionPlatform } from './services'
  * the audit actions it writes. The BFF composes every section from one list; adding a
  * section, a feature, a table or demo data touches nothing outside `apps/<section>/`.
  */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- any Hono schema
+/* eslint-disable @typescript-eslint/no-explicit-any -- any Hono schema */
 export interface ApiSection<
   Tables = unknown,
   Routes extends Hono<AppEnv, any, any> = Hono<AppEnv, any, any>,
 > {
+  /* eslint-enable @typescript-eslint/no-explicit-any */
   /** The section's id: its routes live under `/api/<id>`, its migrations in namespace `<id>`. */
   id: string
   /** Builds the section's routes (a Hono app split by feature with `.route()`). */

@@ -45,7 +45,7 @@ const leerling = z.object({
   datumToelating: dag,
 })
 
-export const gegevensSchema = z.object({
+const gegevensSchema = z.object({
   instellingscode: z.preprocess(
     leeg,
     z
@@ -88,7 +88,7 @@ export const gegevensSchema = z.object({
     .optional(),
 })
 
-export const categorieSchema = z.enum(CATEGORIEEN, {
+const categorieSchema = z.enum(CATEGORIEEN, {
   message: tekst('Kies een categorie', 'Choose a category'),
 })
 

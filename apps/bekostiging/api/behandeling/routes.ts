@@ -72,7 +72,7 @@ const motivering = z
     ),
   )
 
-export const besluitSchema = z
+const besluitSchema = z
   .object({
     besluit: z.enum(BESLUITEN, { message: tekst('Kies een besluit', 'Choose a decision') }),
     bedragCenten: z

@@ -39,7 +39,7 @@ const BESTUREN = [
 const NIET_BEKOSTIGD = ['BS-01', 'BS-02', 'BS-03', 'BS-04', 'BS-05'] as const
 
 /** The five most recent teldata at least 8 weeks before today, newest first. */
-export function demoTeldata(vandaag: Dag): Dag[] {
+function demoTeldata(vandaag: Dag): Dag[] {
   const j = Number(vandaag.slice(0, 4))
   return [j, j - 1, j - 2, j - 3, j - 4]
     .flatMap((y) => [`${y}-10-01`, `${y}-02-01`])

@@ -9,7 +9,7 @@ import type { Logger } from '@duo/server-kit'
 import { csvStream, perPagina } from '../shared/csv'
 import type { ExportRegel } from './store'
 
-export const EXPORT_KOP = [
+const EXPORT_KOP = [
   'jaar',
   'instellingscode',
   'school',
@@ -19,7 +19,7 @@ export const EXPORT_KOP = [
 ]
 
 /** Dutch labels of the kinds of funding, as the pages show them. */
-export const SOORT_NAAM: Record<string, string> = {
+const SOORT_NAAM: Record<string, string> = {
   'regulier-personeel': 'Regulier personeel',
   'materiele-instandhouding': 'Materiële instandhouding',
   groei: 'Groeibekostiging',

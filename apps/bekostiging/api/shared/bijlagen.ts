@@ -14,8 +14,8 @@ import {
 import type { BekostigingDb } from '../tables'
 import { haalBijlage } from '../bezwaren/store'
 
-export const MAX_BIJLAGE_BYTES = 10 * 1024 * 1024
-export const MAX_BIJLAGEN = 5
+const MAX_BIJLAGE_BYTES = 10 * 1024 * 1024
+const MAX_BIJLAGEN = 5
 /** Room for the form fields and multipart overhead on top of the files themselves. */
 export const bijlagenLimit = () => uploadLimit(MAX_BIJLAGEN * MAX_BIJLAGE_BYTES + 256 * 1024)
 const SOORT = 'bijlagen'

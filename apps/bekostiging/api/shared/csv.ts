@@ -8,14 +8,14 @@
  * neutralised with a quote so a spreadsheet never runs it as a formula. Numbers are written as
  * numbers (a negative amount stays a number).
  */
-export function csvCell(value: unknown): string {
+function csvCell(value: unknown): string {
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : ''
   let s = value === null || value === undefined ? '' : String(value)
   if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`
   return `"${s.replace(/"/g, '""')}"`
 }
 
-export const csvLine = (cells: unknown[]) => `${cells.map(csvCell).join(',')}\r\n`
+const csvLine = (cells: unknown[]) => `${cells.map(csvCell).join(',')}\r\n`
 
 /** A CSV file as a stream of lines: the BOM (for Excel), the header, then every row. */
 export function csvStream(

@@ -16,12 +16,12 @@ import type { BekostigingTables } from '../tables'
 import { haalAanvraag, type Aanvraag } from '../aanvragen/store'
 import { haalBezwaar, type Bezwaar } from '../bezwaren/store'
 
-export const aanvraagNietGevonden = () =>
+const aanvraagNietGevonden = () =>
   nietGevonden(
     'Deze aanvraag bestaat niet of u kunt hem niet inzien.',
     'This application does not exist or you cannot view it.',
   )
-export const bezwaarNietGevonden = () =>
+const bezwaarNietGevonden = () =>
   nietGevonden(
     'Dit bezwaar bestaat niet of u kunt het niet inzien.',
     'This objection does not exist or you cannot view it.',

@@ -9,7 +9,7 @@ import { LOPEND, type BekostigingDb } from '../tables'
 import { getal, likePattern, pageOf } from './lijst'
 
 export const LEEFTIJDEN = ['tot-30', '30-90', 'boven-90'] as const
-export type Leeftijd = (typeof LEEFTIJDEN)[number]
+type Leeftijd = (typeof LEEFTIJDEN)[number]
 
 export interface ZaakFilter {
   bestuursnummer?: string | undefined

@@ -15,7 +15,7 @@ import {
 } from '@duo/server-kit/platform'
 import type { AuthDeps } from './routes'
 
-export const WRONG = apiFout(
+const WRONG = apiFout(
   'onjuiste-gegevens',
   'De gebruikersnaam of het wachtwoord is onjuist.',
   'The username or password is incorrect.',

@@ -45,9 +45,9 @@ export function installApi(
 }
 
 /** A JSON or form body larger than this is refused before it is read (413). */
-export const MAX_JSON_BYTES = 100 * 1024
+const MAX_JSON_BYTES = 100 * 1024
 /** Uploads (multipart, raw files) at most this large; each upload route sets its own, smaller limit. */
-export const MAX_UPLOAD_BYTES = 256 * 1024 * 1024
+const MAX_UPLOAD_BYTES = 256 * 1024 * 1024
 
 /**
  * Every body is bounded: small for JSON and forms, large only for multipart and raw uploads,

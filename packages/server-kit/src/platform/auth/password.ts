@@ -21,7 +21,7 @@ const MAX_WACHTEND = 32
 const hashes = pLimit(GELIJKTIJDIG)
 
 /** Thrown when too many password checks are waiting: the caller answers 503 with Retry-After. */
-export class TeDrukFout extends Error {
+class TeDrukFout extends Error {
   constructor() {
     super('Te veel wachtwoordcontroles tegelijk')
     this.name = 'TeDrukFout'

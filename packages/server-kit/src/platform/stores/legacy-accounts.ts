@@ -4,7 +4,7 @@
  * login a helpdesk account is linked to the person once (`linkLegacyAccount`).
  */
 import type { Kysely } from 'kysely'
-import { inTransaction, newId, toIso } from '../../db/dialect'
+import { newId, toIso } from '../../db/dialect'
 import type { Database } from '../db/schema'
 
 export const MAX_FAILED_ATTEMPTS = 5
