@@ -2,7 +2,6 @@ import { usePortal } from '@duo/portal-sdk'
 import { unwrap, useSectionApi } from '@duo/portal-sdk/api'
 import type { BeheerApi } from '../api'
 
-
 export interface LogFilter {
   actie?: string
   van?: string

@@ -18,8 +18,7 @@ export const isCategorie = (s: unknown): s is Categorie =>
   typeof s === 'string' && (CATEGORIEEN as readonly string[]).includes(s)
 
 /** The fields a category's form has (besides the school, which every form has). */
-type Veld =
-  'schooljaar' | 'peildatum' | 'periode' | 'aantalLeerlingen' | 'locatie' | 'leerlingen'
+type Veld = 'schooljaar' | 'peildatum' | 'periode' | 'aantalLeerlingen' | 'locatie' | 'leerlingen'
 /** The columns of the list of pupils, for the categories that ask for one. */
 export type LeerlingVeld =
   'inschrijfdatum' | 'uitschrijfdatum' | 'datumBinnenkomst' | 'datumToelating'

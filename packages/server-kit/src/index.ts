@@ -50,6 +50,23 @@ export {
   toIso,
   type DialectName,
 } from './db/dialect'
+export {
+  MAX_PAGINA_GROOTTE,
+  TEL_TOT,
+  cursorParam,
+  cursorVan,
+  grootte,
+  leesCursor,
+  lijstInfo,
+  pagineer,
+  telBegrensd,
+  voorbij,
+  type LijstPagina,
+  type Positie,
+  type Sleutel,
+  type Telling,
+} from './db/lijst'
+export { zoekIndex, zoekWoorden, type ZoekIndex, type ZoekIndexDefinitie } from './db/zoek'
 export type { Migration, MigrationSet } from './platform/db/migrate'
 export {
   DOCUMENTSOORTEN,

@@ -9,14 +9,7 @@ import type { Logger } from '@duo/server-kit'
 import { csvStream, perPagina } from '../shared/csv'
 import type { ExportRegel } from './store'
 
-const EXPORT_KOP = [
-  'jaar',
-  'instellingscode',
-  'school',
-  'soort',
-  'omschrijving',
-  'bedrag (euro)',
-]
+const EXPORT_KOP = ['jaar', 'instellingscode', 'school', 'soort', 'omschrijving', 'bedrag (euro)']
 
 /** Dutch labels of the kinds of funding, as the pages show them. */
 const SOORT_NAAM: Record<string, string> = {
