@@ -71,3 +71,4 @@ export async function mountSection(
 }
 
 export { fakeBff, apiFoutAntwoord, type Call } from './fake-bff'
+export { vertalingsProblemen, GEEN_PROBLEMEN, sleutels, type Boom } from './vertalingen'

@@ -37,6 +37,13 @@ export {
   type Keuring,
   type ToegestaneExtensie,
 } from './files/keuring'
+export {
+  alsLijst,
+  metBijlagen,
+  ontvangBijlagen,
+  type BijlageRegels,
+  type NieuweBijlage,
+} from './files/bijlagen'
 export type { Clock } from './clock'
 export type { Logger } from './logger'
 export {
@@ -61,6 +68,7 @@ export {
   pagineer,
   telBegrensd,
   voorbij,
+  type LijstInfo,
   type LijstPagina,
   type Positie,
   type Sleutel,

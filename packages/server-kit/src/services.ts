@@ -168,6 +168,9 @@ export interface DocumentFilter {
   richting?: 'asc' | 'desc' | undefined
   pagina?: number | undefined
   aantal?: number | undefined
+  /** The page after / before the document of this cursor (`volgende` / `vorige` of a page). */
+  na?: string | undefined
+  voor?: string | undefined
 }
 
 /** The digitaal archief: sections publish to it, the helpdesk section lists it. */
@@ -196,7 +199,20 @@ export interface DocumentenService {
   lijst(
     bestuursnummer: string,
     filter?: DocumentFilter,
-  ): Promise<{ documenten: ArchiefDocument[]; totaal: number; pagina: number; aantal: number }>
+  ): Promise<{
+    documenten: ArchiefDocument[]
+    /**
+     * Counted up to 1,000 (`totaalBegrensd`: there are more); left out for a search that
+     * matches many documents.
+     */
+    totaal?: number
+    totaalBegrensd?: boolean
+    pagina: number
+    aantal: number
+    /** Cursors of the next and previous page, null at either end. */
+    volgende: string | null
+    vorige: string | null
+  }>
   get(id: string): Promise<ArchiefDocument | null>
   lees(document: ArchiefDocument): Promise<Uint8Array>
 }

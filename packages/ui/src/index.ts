@@ -45,6 +45,12 @@ export { default as DuoDataTable } from './table/DuoDataTable.vue'
 export { default as DuoPagination } from './table/DuoPagination.vue'
 export { default as DuoFilterBar } from './table/DuoFilterBar.vue'
 export type { Kolom, Sortering } from './table/types'
+export {
+  usePagedList,
+  type PagedAnswer,
+  type PagedCursor,
+  type PagedListOptions,
+} from './table/use-paged-list'
 
 // Dialogs
 export { default as DuoConfirmDialog } from './dialog/DuoConfirmDialog.vue'

@@ -5,11 +5,12 @@
 import type { Context } from 'hono'
 import {
   downloadHeaders,
-  keurBestand,
   nietGevonden,
-  ongeldigeInvoer,
+  metBijlagen as metBijlagenVan,
   uploadLimit,
   type BestandenService,
+  type BijlageRegels,
+  type NieuweBijlage,
 } from '@duo/server-kit'
 import type { BekostigingDb } from '../tables'
 import { haalBijlage } from '../bezwaren/store'
@@ -19,86 +20,22 @@ const MAX_BIJLAGEN = 5
 /** Room for the form fields and multipart overhead on top of the files themselves. */
 export const bijlagenLimit = () => uploadLimit(MAX_BIJLAGEN * MAX_BIJLAGE_BYTES + 256 * 1024)
 const SOORT = 'bijlagen'
-const REGELS = {
-  extensies: ['pdf', 'png', 'jpg', 'jpeg', 'txt', 'csv'] as const,
+/** What this section accepts as attachments. */
+const REGELS: BijlageRegels = {
+  extensies: ['pdf', 'png', 'jpg', 'jpeg', 'txt', 'csv'],
   maxBytes: MAX_BIJLAGE_BYTES,
+  maxAantal: MAX_BIJLAGEN,
+  soort: SOORT,
 }
 
-export interface NieuweBijlage {
-  bestandsnaam: string
-  contentType: string
-  grootte: number
-  opslagNaam: string
-}
+export { alsLijst } from '@duo/server-kit'
 
-/** A form's `bijlage` field, one file or several, without the empty entry of an empty input. */
-export const alsLijst = (f: File | File[] | undefined) =>
-  (f === undefined ? [] : Array.isArray(f) ? f : [f]).filter((x) => x.size > 0 || x.name)
-
-async function ontvang(bestanden: BestandenService, files: File[]): Promise<NieuweBijlage[]> {
-  if (files.length > MAX_BIJLAGEN)
-    throw ongeldigeInvoer(
-      [
-        {
-          veld: 'bijlage',
-          nl: `Hoogstens ${MAX_BIJLAGEN} bijlagen`,
-          en: `At most ${MAX_BIJLAGEN} attachments`,
-        },
-      ],
-      `U kunt hoogstens ${MAX_BIJLAGEN} bijlagen meesturen.`,
-      `You can attach at most ${MAX_BIJLAGEN} files.`,
-    )
-  const gekeurd = await Promise.all(
-    files.map(async (f) => {
-      const bytes = new Uint8Array(await f.arrayBuffer())
-      return { bytes, keuring: keurBestand(f.name, bytes, REGELS) }
-    }),
-  )
-  const fouten = gekeurd.flatMap(({ keuring }) => (keuring.ok ? [] : [keuring]))
-  if (fouten.length)
-    throw ongeldigeInvoer(
-      fouten.map((f) => ({ veld: 'bijlage', nl: f.nl, en: f.en })),
-      fouten.map((f) => f.nl).join(' '),
-      fouten.map((f) => f.en).join(' '),
-    )
-  const stored: NieuweBijlage[] = []
-  try {
-    for (const { bytes, keuring } of gekeurd) {
-      if (!keuring.ok) continue
-      stored.push({
-        bestandsnaam: keuring.bestandsnaam,
-        contentType: keuring.contentType,
-        grootte: bytes.byteLength,
-        opslagNaam: await bestanden.bewaar(SOORT, bytes),
-      })
-    }
-  } catch (err) {
-    await bestanden.verwijder(
-      SOORT,
-      stored.map((s) => s.opslagNaam),
-    )
-    throw err
-  }
-  return stored
-}
-
-/** Runs `write` with the stored files; removes the files again when it fails. */
-export async function metBijlagen<T>(
+/** Runs `write` with the checked and stored attachments (removed again when it fails). */
+export const metBijlagen = <T>(
   bestanden: BestandenService,
   files: File[],
   write: (bijlagen: NieuweBijlage[]) => Promise<T>,
-): Promise<T> {
-  const bijlagen = await ontvang(bestanden, files)
-  try {
-    return await write(bijlagen)
-  } catch (err) {
-    await bestanden.verwijder(
-      SOORT,
-      bijlagen.map((b) => b.opslagNaam),
-    )
-    throw err
-  }
-}
+) => metBijlagenVan(bestanden, files, REGELS, write)
 
 /** Sends a bijlage of a bezwaar the caller has already authorised. */
 export async function downloadBijlage(

@@ -19,7 +19,7 @@ import {
   type SectionPlatform,
 } from '@duo/server-kit'
 import type { HelpdeskTables } from '../tables'
-import { aantal, pagina, richting, zoek } from '../shared/lijst'
+import { aantal, na, pagina, richting, voor, zoek } from '../shared/lijst'
 
 const archiefQuery = z.object({
   soort: z
@@ -31,6 +31,8 @@ const archiefQuery = z.object({
   richting,
   pagina,
   aantal,
+  na,
+  voor,
 })
 
 const documentNietGevonden = () =>

@@ -15,7 +15,7 @@ import {
   type SectionPlatform,
 } from '@duo/server-kit'
 import { CATEGORIEEN, STATUSSEN, type HelpdeskTables } from '../tables'
-import { aantal, pagina, richting, zoek } from '../shared/lijst'
+import { aantal, na, pagina, richting, voor, zoek } from '../shared/lijst'
 import { alsLijst, bijlagenLimit, downloadBijlage, metBijlagen } from '../shared/bijlagen'
 import { toegang } from '../shared/toegang'
 import * as store from './store'
@@ -31,6 +31,8 @@ export const lijstQuery = z.object({
   richting,
   pagina,
   aantal,
+  na,
+  voor,
 })
 
 const bestanden = z.union([z.instanceof(File), z.array(z.instanceof(File))]).optional()

@@ -3,12 +3,22 @@
  * markers. Rows come back as domain shapes; whoever calls decides with `@duo/authz` on the
  * row's own bestuur before showing or changing it.
  */
-import type { Selectable } from 'kysely'
-import { inTransaction, newId, toIso, type IdSelectie } from '@duo/server-kit'
+import type { Selectable, SelectQueryBuilder } from 'kysely'
+import {
+  inTransaction,
+  lijstInfo,
+  newId,
+  pagineer,
+  telBegrensd,
+  toIso,
+  type IdSelectie,
+  type NieuweBijlage,
+} from '@duo/server-kit'
 import type { Categorie, HelpdeskDb, HelpdeskTables, MeldingStatus } from '../tables'
-import { likePattern, pageOf } from '../shared/lijst'
+import { meldingZoek } from '../zoek'
 
-export type MeldingRow = Selectable<HelpdeskTables['helpdesk_melding']>
+type MeldingTabel = HelpdeskTables['helpdesk_melding']
+export type MeldingRow = Selectable<MeldingTabel>
 
 export interface Melding {
   id: string
@@ -71,60 +81,45 @@ export interface LijstFilter {
   pagina?: number | undefined
   /** At most 100. */
   aantal?: number | undefined
+  /** The page after / before the melding of this cursor (`volgende` / `vorige` of a page). */
+  na?: string | undefined
+  voor?: string | undefined
 }
 
-/** The bestuur's meldingen this viewer may see. */
-function zichtbaar(db: HelpdeskDb, viewer: Viewer) {
+/** Of these meldingen of the table (`m`), the bestuur's ones this viewer may see. */
+function zichtbaar<Q extends SelectQueryBuilder<HelpdeskTables & { m: MeldingTabel }, 'm', object>>(
+  q: Q,
+  viewer: Viewer,
+): Q {
   const legacy = viewer.oudeAccounts
-  return db
-    .selectFrom('helpdesk_melding as m')
+  return q
     .where('m.bestuursnummer', '=', viewer.bestuursnummer)
     .where((eb) =>
       Array.isArray(legacy) && !legacy.length
         ? eb('m.legacy_account_id', 'is', null)
         : eb.or([eb('m.legacy_account_id', 'is', null), eb('m.legacy_account_id', 'in', legacy)]),
-    )
-}
-
-/** The visible meldingen with this viewer's read marker (at most one row per melding). */
-const metGelezen = (db: HelpdeskDb, viewer: Viewer) =>
-  zichtbaar(db, viewer).leftJoin('helpdesk_gelezen as g', (j) =>
-    j.onRef('g.melding_id', '=', 'm.id').on('g.persoon_id', '=', viewer.persoonId),
-  )
-
-type Filterbaar = ReturnType<typeof zichtbaar> | ReturnType<typeof metGelezen>
-
-/** The list's filter: a status, words in onderwerp or referentie. */
-function gefilterd<Q extends Filterbaar>(q: Q, filter: LijstFilter): Q {
-  let r = q as ReturnType<typeof zichtbaar>
-  if (filter.status) r = r.where('m.status', '=', filter.status)
-  const zoek = filter.zoek?.trim()
-  if (zoek) {
-    const p = likePattern(zoek)
-    r = r.where((eb) =>
-      eb.or([
-        eb(eb.fn('lower', ['m.onderwerp']), 'like', p),
-        eb(eb.fn('lower', ['m.referentie']), 'like', p),
-      ]),
-    )
-  }
-  return r as Q
+    ) as Q
 }
 
 /**
- * One page of the bestuur's meldingen for this viewer, with unread markers and totals, in one
- * statement: both totals ride along as scalar subqueries, which the database evaluates once
- * (each on its own index), so a page costs one round trip instead of three. Only a page
- * without rows (past the end, an empty list) asks for the totals separately.
+ * One page of the bestuur's meldingen for this viewer, with unread markers: a keyset page on
+ * (bijgewerkt or aangemaakt, id), full-text search, and counts that stop at 1,000, so a bestuur
+ * with 100,000 meldingen waits as long as one with a hundred. A search that matches many
+ * meldingen answers without a total ("volgende" says there is more).
  */
 export async function listMeldingen(db: HelpdeskDb, viewer: Viewer, filter: LijstFilter = {}) {
-  const { aantal, pagina, offset } = pageOf(filter)
-  const column = filter.sorteer === 'aangemaakt' ? 'm.created_at' : 'm.updated_at'
+  const { q: gezocht, telbaar } = await meldingZoek.van(db, 'm', filter.zoek)
+  let q = zichtbaar(gezocht, viewer)
+  if (filter.status) q = q.where('m.status', '=', filter.status)
+  const kolom = filter.sorteer === 'aangemaakt' ? 'm.created_at' : 'm.updated_at'
   const richting = filter.richting ?? 'desc'
-  const totaal = gefilterd(zichtbaar(db, viewer), filter).select((eb) =>
-    eb.fn.countAll<number>().as('n'),
+  const metGelezen = q.leftJoin('helpdesk_gelezen as g', (j) =>
+    j.onRef('g.melding_id', '=', 'm.id').on('g.persoon_id', '=', viewer.persoonId),
   )
-  const ongelezen = metGelezen(db, viewer)
+  const ongelezen = zichtbaar(db.selectFrom('helpdesk_melding as m'), viewer)
+    .leftJoin('helpdesk_gelezen as g', (j) =>
+      j.onRef('g.melding_id', '=', 'm.id').on('g.persoon_id', '=', viewer.persoonId),
+    )
     .where('m.laatste_antwoord_helpdesk_at', 'is not', null)
     .where((eb) =>
       eb.or([
@@ -132,29 +127,27 @@ export async function listMeldingen(db: HelpdeskDb, viewer: Viewer, filter: Lijs
         eb('g.gelezen_op', '<', eb.ref('m.laatste_antwoord_helpdesk_at')),
       ]),
     )
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-  const rows = await gefilterd(metGelezen(db, viewer), filter)
-    .selectAll('m')
-    .select(['g.gelezen_op', totaal.as('totaal_'), ongelezen.as('ongelezen_')])
-    .orderBy(column, richting)
-    .orderBy('m.id', richting)
-    .limit(aantal)
-    .offset(offset)
-    .execute()
-  const tellingen = rows[0]
-    ? { totaal: rows[0].totaal_, ongelezen: rows[0].ongelezen_ }
-    : await db
-        .selectNoFrom([totaal.as('totaal'), ongelezen.as('ongelezen')])
-        .executeTakeFirstOrThrow()
+  const [pagina, telling, ongelezenTelling] = await Promise.all([
+    pagineer(
+      metGelezen.selectAll('m').select('g.gelezen_op'),
+      [
+        { kolom, richting },
+        { kolom: 'm.id', richting },
+      ],
+      filter,
+    ),
+    telbaar ? telBegrensd(db, q) : undefined,
+    telBegrensd(db, ongelezen),
+  ])
   return {
-    meldingen: rows.map((r): MeldingInLijst => ({
+    meldingen: pagina.rijen.map((r): MeldingInLijst => ({
       ...toMelding(r),
       ongelezen: isOngelezen(r.laatste_antwoord_helpdesk_at, r.gelezen_op),
     })),
-    totaal: Number(tellingen.totaal),
-    ongelezen: Number(tellingen.ongelezen),
-    pagina,
-    aantal,
+    ...lijstInfo(pagina),
+    ...(telling ?? {}),
+    /** Counted up to 1,000, like the total. */
+    ongelezen: ongelezenTelling.totaal,
   }
 }
 
@@ -163,9 +156,10 @@ const isOngelezen = (antwoord: string | null, gelezen: string | null) =>
 
 /** Counts for the landing page: meldingen with an unread answer, and those still open. */
 export async function overzicht(db: HelpdeskDb, viewer: Viewer) {
-  const { ongelezen, totaal } = await listMeldingen(db, viewer, { aantal: 1 })
+  // Without a search both lists are counted (up to 1,000).
+  const { ongelezen, totaal = 0 } = await listMeldingen(db, viewer, { aantal: 1 })
   const open = await listMeldingen(db, viewer, { aantal: 1, status: 'wacht-op-reactie' })
-  return { ongelezen, totaal, wachtOpReactie: open.totaal }
+  return { ongelezen, totaal, wachtOpReactie: open.totaal ?? 0 }
 }
 
 export async function getMelding(db: HelpdeskDb, id: string): Promise<Melding | null> {
@@ -254,13 +248,6 @@ export async function getBijlage(
         opslagNaam: b.opslag_naam,
       }
     : null
-}
-
-export interface NieuweBijlage {
-  bestandsnaam: string
-  contentType: string
-  grootte: number
-  opslagNaam: string
 }
 
 export interface Auteur {

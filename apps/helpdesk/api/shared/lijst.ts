@@ -1,6 +1,6 @@
 /** Paging and search of the helpdesk's lists: the same query parameters on every list. */
 import { z } from 'zod'
-import { tekst } from '@duo/server-kit'
+import { cursorParam, tekst } from '@duo/server-kit'
 
 const MAX_PAGINA_GROOTTE = 100
 
@@ -12,6 +12,9 @@ const geheel = (naam: { nl: string; en: string }) =>
     .pipe(z.number().min(1, tekst(`${naam.nl}: minimaal 1`, `${naam.en}: at least 1`)))
 
 export const pagina = geheel({ nl: 'Pagina', en: 'Page' }).optional()
+/** A keyset page: after (`na`) or before (`voor`) the row of a cursor the previous answer gave. */
+export const na = cursorParam
+export const voor = cursorParam
 // Larger pages are capped, not refused: the server decides how much one answer may hold.
 export const aantal = geheel({ nl: 'Aantal', en: 'Number' })
   .transform((n) => Math.min(n, MAX_PAGINA_GROOTTE))
@@ -24,17 +27,3 @@ export const zoek = z
   .trim()
   .max(100, tekst('Zoek op hoogstens 100 tekens', 'Search for at most 100 characters'))
   .optional()
-
-export interface Pagina {
-  pagina?: number | undefined
-  aantal?: number | undefined
-}
-
-export const pageOf = (f: Pagina) => {
-  const aantal = Math.min(Math.max(Math.trunc(f.aantal ?? 25), 1), MAX_PAGINA_GROOTTE)
-  const pagina = Math.max(Math.trunc(f.pagina ?? 1), 1)
-  return { aantal, pagina, offset: (pagina - 1) * aantal }
-}
-
-// Wildcards are dropped rather than escaped: SQLite and PostgreSQL escape LIKE differently.
-export const likePattern = (s: string) => `%${s.toLowerCase().replace(/[\\%_]/g, '')}%`

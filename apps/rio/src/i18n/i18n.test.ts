@@ -1,14 +1,10 @@
 import { describe, expect, it } from 'vitest'
+import { sleutels, type Boom } from '@duo/section-kit/testing'
 import { permissionIds } from '@duo/authz'
 import nl from './nl.json'
 import en from './en.json'
 import meta from '../section.meta'
 
-type Boom = { [key: string]: string | Boom }
-const sleutels = (boom: Boom, pad = ''): string[] =>
-  Object.entries(boom).flatMap(([k, v]) =>
-    typeof v === 'string' ? [`${pad}${k}`] : sleutels(v, `${pad}${k}.`),
-  )
 const waarde = (boom: Boom, key: string) =>
   key.split('.').reduce<unknown>((b, d) => (b as Boom)?.[d], boom)
 // The section's own sources as text (Vite reads them; no Node in browser code).

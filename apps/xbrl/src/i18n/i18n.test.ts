@@ -1,13 +1,9 @@
 import { describe, expect, it } from 'vitest'
+import { sleutels, type Boom } from '@duo/section-kit/testing'
 import { permissionIds } from '@duo/authz'
 import nl from './nl.json'
 import en from './en.json'
 
-type Boom = { [key: string]: string | Boom }
-const sleutels = (boom: Boom, pad = ''): string[] =>
-  Object.entries(boom).flatMap(([k, v]) =>
-    typeof v === 'string' ? [`${pad}${k}`] : sleutels(v, `${pad}${k}.`),
-  )
 const waarde = (m: Boom, k: string) =>
   k.split('.').reduce<unknown>((b, d) => (b as Boom)[d], m) as string
 // The section's own sources as text (Vite reads them; no Node in browser code).

@@ -158,7 +158,7 @@ export async function pagineer<DB, TB extends keyof DB, O>(
       (acc, s) =>
         acc.orderBy(
           sql.ref(s.kolom),
-          (s.richting === 'asc') !== omgekeerd ? sql`asc` : sql`desc`,
+          (s.richting === 'asc') !== omgekeerd ? 'asc' : 'desc',
         ) as unknown as SelectQueryBuilder<DB, TB, O>,
       r,
     )
@@ -204,9 +204,9 @@ export async function pagineer<DB, TB extends keyof DB, O>(
  * of a hundred and one of a million (`totaalBegrensd` then says "or more").
  */
 export async function telBegrensd(
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any database's query
+   
   db: Kysely<any>,
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any query
+   
   q: SelectQueryBuilder<any, any, any>,
   tot = TEL_TOT,
 ): Promise<Telling> {
@@ -224,17 +224,20 @@ export async function telBegrensd(
 }
 
 /** What a list answer says about its paging, besides its rows. */
-export function lijstInfo<R>(
-  pagina: LijstPagina<R>,
-  telling?: Telling,
-): {
+export interface LijstInfo {
   pagina: number
   aantal: number
   volgende: string | null
   vorige: string | null
-  totaal?: number
-  totaalBegrensd?: boolean
-} {
+}
+
+/** The paging of a list answer (and its bounded count, when given), to spread beside its rows. */
+export function lijstInfo<R>(pagina: LijstPagina<R>): LijstInfo
+export function lijstInfo<R>(pagina: LijstPagina<R>, telling: Telling): LijstInfo & Telling
+export function lijstInfo<R>(
+  pagina: LijstPagina<R>,
+  telling?: Telling,
+): LijstInfo & Partial<Telling> {
   return {
     pagina: pagina.pagina,
     aantal: pagina.aantal,

@@ -16,3 +16,10 @@ export { dialectsUnderTest, createTestDb, useTestDb } from '../platform/db/test-
 export { demoId, demoPersoonId, BESTUUR_A, BESTUUR_B } from '../platform/demo/seed'
 export { probeerAanvallen, type AanvalOpties } from './aanvallen'
 export { startTestSmtp, vrijePoort, type TestMail, type TestSmtp } from './smtp'
+export {
+  benchLijsten,
+  voegToe,
+  type LijstBenchOpties,
+  type LijstEndpoint,
+  type LijstMeting,
+} from './lijst-bench'

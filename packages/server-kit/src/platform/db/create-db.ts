@@ -7,6 +7,7 @@ import type { DialectName } from '../../db/dialect'
 import type { Database } from './schema'
 import { veerkrachtigePool } from './pg-pool'
 import { metVasteStatements } from './sqlite-statements'
+import { registreerZoekFuncties } from '../../db/zoek'
 
 export interface DbConfig {
   /** `postgres://…` or `postgresql://…` selects PostgreSQL; anything else is refused. */
@@ -66,6 +67,7 @@ export function createDb(config: DbConfig = {}): DbHandle {
   if (file !== ':memory:') sqlite.pragma('journal_mode = WAL')
   sqlite.pragma('foreign_keys = ON')
   sqlite.pragma('busy_timeout = 5000')
+  registreerZoekFuncties(sqlite)
   const db = new Kysely<Database>({
     dialect: new SqliteDialect({ database: metVasteStatements(sqlite) }),
   })

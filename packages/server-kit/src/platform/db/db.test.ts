@@ -46,6 +46,7 @@ describe.each(dialectsUnderTest)('db (%s)', (dialect) => {
       'platform/0006_rechten_teller',
       'platform/0007_mail_onderhoud',
       'platform/0008_portaal_redactie',
+      'platform/0009_lijsten',
     ])
     const again = await migrateToLatest(t.db)
     expect(again.results).toEqual([])
@@ -68,6 +69,7 @@ describe.each(dialectsUnderTest)('db (%s)', (dialect) => {
       'platform/0006_rechten_teller',
       'platform/0007_mail_onderhoud',
       'platform/0008_portaal_redactie',
+      'platform/0009_lijsten',
       'testsectie/0001_notities',
     ])
   })

@@ -43,6 +43,7 @@ describe('section migrations', () => {
         'platform/0006_rechten_teller',
         'platform/0007_mail_onderhoud',
         'platform/0008_portaal_redactie',
+        'platform/0009_lijsten',
         'rio/0001_registraties',
       ])
       // A section added later whose name sorts before an applied one still runs.

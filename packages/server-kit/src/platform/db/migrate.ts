@@ -23,6 +23,7 @@ import * as m0005 from './migrations/0005_tellers'
 import * as m0006 from './migrations/0006_rechten_teller'
 import * as m0007 from './migrations/0007_mail_onderhoud'
 import * as m0008 from './migrations/0008_portaal_redactie'
+import * as m0009 from './migrations/0009_lijsten'
 
 export type { Migration }
 
@@ -45,6 +46,7 @@ const platformMigrations: MigrationSet = {
   '0006_rechten_teller': m0006,
   '0007_mail_onderhoud': m0007,
   '0008_portaal_redactie': m0008,
+  '0009_lijsten': m0009,
 }
 
 const NAMESPACE_RE = /^[a-z][a-z0-9-]*$/

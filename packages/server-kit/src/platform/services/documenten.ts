@@ -15,10 +15,14 @@ import type {
   NotificatieService,
 } from '../../services'
 import type { Database } from '../db/schema'
+import { lijstInfo, pagineer, telBegrensd } from '../../db/lijst'
+import { zoekIndex } from '../../db/zoek'
+
+/** Words in a document's titel and referentie (made by the platform's migration 0009). */
+export const documentZoek = zoekIndex({ tabel: 'document', kolommen: ['titel', 'referentie'] })
 
 /** Where a document's bytes live, relative to the data folder. */
 const OPSLAG = /^[a-z][a-z0-9-]*(\/[a-z][a-z0-9-]*)?\/[0-9a-f]{8}-[0-9a-f-]{27}$/
-const MAX_PAGINA = 100
 
 const toDocument = (r: Selectable<Database['document']>): ArchiefDocument => ({
   id: r.id,
@@ -100,34 +104,29 @@ export function createDocumentenService(
     },
 
     async lijst(bestuursnummer, filter = {}) {
-      const aantal = Math.min(filter.aantal ?? 20, MAX_PAGINA)
-      const pagina = filter.pagina ?? 1
-      let q = db.selectFrom('document').where('bestuursnummer', '=', bestuursnummer)
-      if (filter.soort) q = q.where('soort', '=', filter.soort)
-      if (filter.zaakReferentie) q = q.where('zaak_referentie', '=', filter.zaakReferentie)
-      if (filter.zoek) {
-        // Wildcards typed by the person are dropped: they search for words, not patterns.
-        for (const woord of filter.zoek.toLowerCase().split(/\s+/).filter(Boolean)) {
-          const like = `%${woord.replace(/[\\%_]/g, '')}%`
-          q = q.where((eb) =>
-            eb.or([
-              eb(eb.fn('lower', ['titel']), 'like', like),
-              eb(eb.fn('lower', ['referentie']), 'like', like),
-            ]),
-          )
-        }
-      }
-      const [{ totaal }, rows] = await Promise.all([
-        q.select((eb) => eb.fn.countAll<number>().as('totaal')).executeTakeFirstOrThrow(),
-        q
-          .selectAll()
-          .orderBy('datum', filter.richting === 'asc' ? 'asc' : 'desc')
-          .orderBy('id')
-          .limit(aantal)
-          .offset((pagina - 1) * aantal)
-          .execute(),
+      const { q: gezocht, telbaar } = await documentZoek.van(db, 'd', filter.zoek)
+      let q = gezocht.where('d.bestuursnummer', '=', bestuursnummer)
+      if (filter.soort) q = q.where('d.soort', '=', filter.soort)
+      if (filter.zaakReferentie) q = q.where('d.zaak_referentie', '=', filter.zaakReferentie)
+      const richting = filter.richting === 'asc' ? 'asc' : 'desc'
+      // Keyset on (datum, id): an index range of the bestuur (and soort), whatever the archive's size.
+      const [pagina, telling] = await Promise.all([
+        pagineer(
+          q.selectAll('d'),
+          [
+            { kolom: 'd.datum', richting },
+            { kolom: 'd.id', richting },
+          ],
+          filter,
+          { standaard: 20 },
+        ),
+        telbaar ? telBegrensd(db, q) : undefined,
       ])
-      return { documenten: rows.map(toDocument), totaal: Number(totaal), pagina, aantal }
+      return {
+        documenten: pagina.rijen.map(toDocument),
+        ...lijstInfo(pagina),
+        ...(telling ?? {}),
+      }
     },
 
     async get(id) {
