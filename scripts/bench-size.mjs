@@ -19,11 +19,16 @@
 // servers' compression, plus response headers), read from Chromium. Prints only; writes no files.
 //
 //   --pages home,helpdesk   measure only these pages     --no-monolith   skip the monolith
+//   --check-budgets         fail (exit 1) when the JS (gzip) of a first page passes its budget in
+//                           packages/sizes.json (`firstPages`); CI runs it on the build, with
+//                           --no-build --no-monolith (scripts/test-all.mjs)
+//   --write-budgets         record the measured sizes in packages/sizes.json, budget = size + 5 %
+//                           (raising a budget is a reviewed change with a reason: docs/releases.md)
 //   --identity              ask for no compression (Accept-Encoding: identity): the wire as it
 //                           was before the servers compressed; DUO_BENCH_SHELL_DIST=<dir> measures
 //                           another build of the shell (e.g. one of an earlier commit)
 import { spawnSync } from 'node:child_process'
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
@@ -289,6 +294,48 @@ function reportWire(fed) {
   console.log(lines.join('\n'))
 }
 
+// ---------------------------------------------------------------------------------------------
+// Budgets: the JS (gzip) of every first page, federated
+// ---------------------------------------------------------------------------------------------
+
+const SIZES = join(ROOT, 'packages/sizes.json')
+
+/** Compares each page's JS (gzip) with its budget; true when one is over. */
+function checkBudgets(fed) {
+  const file = JSON.parse(readFileSync(SIZES, 'utf8'))
+  const budgets = file.firstPages ?? {}
+  let over = false
+  for (const p of PAGES) {
+    const size = fed[p.id].js.gz
+    const budget = budgets[p.id]?.budget?.jsGzip
+    const line = `eerste pagina ${p.id}: JS ${kB(size)} kB gzip${budget ? ` van ${kB(budget)} kB` : ' (geen budget)'}`
+    if (!budget) console.error(`✗ ${line}: zet een budget met --write-budgets`)
+    else if (size > budget)
+      console.error(
+        `✗ ${line}: over het budget. Kleiner maken, of het budget verhogen met een reden (docs/releases.md).`,
+      )
+    else console.log(`  ${line}`)
+    over ||= !budget || size > budget
+  }
+  return over
+}
+
+/** Writes the measured sizes and budgets (size + 5 %, whole kB) of the measured pages. */
+function writeBudgets(fed, mono) {
+  const file = JSON.parse(readFileSync(SIZES, 'utf8'))
+  file.firstPages ??= {}
+  for (const p of PAGES) {
+    const jsGzip = fed[p.id].js.gz
+    file.firstPages[p.id] = {
+      jsGzip,
+      ...(mono ? { monolithJsGzip: mono[p.id].js.gz } : {}),
+      budget: { jsGzip: Math.ceil((jsGzip * 1.05) / 1000) * 1000 },
+    }
+  }
+  writeFileSync(SIZES, `${JSON.stringify(file, null, 2)}\n`)
+  console.log('packages/sizes.json bijgewerkt (firstPages)')
+}
+
 function total(r) {
   return { raw: r.js.raw + r.css.raw, gz: r.js.gz + r.css.gz }
 }
@@ -313,6 +360,9 @@ async function main() {
     ? (console.error('Measuring the monolithic build …'),
       await measure('monolith', { DUO_SHELL_DIST: MONOLITH_DIST }, MONOLITH_BASE))
     : null
+  if (args.has('--write-budgets')) writeBudgets(fed, mono)
+  const over = args.has('--check-budgets') && checkBudgets(fed)
+  if (over) process.exitCode = 1
   if (!mono) return reportWire(fed)
 
   const lines = []
@@ -408,7 +458,7 @@ async function main() {
 }
 
 main().then(
-  () => process.exit(0),
+  () => process.exit(process.exitCode ?? 0),
   (error) => {
     console.error(error)
     process.exit(1)

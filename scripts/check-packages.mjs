@@ -3,8 +3,8 @@
 //   2. publint (strict) and @arethetypeswrong/cli (ESM only: node16 from ESM and bundler) on
 //      each tarball;
 //   3. sizes: packed (the .tgz) and the browser entry (`.` bundled and minified by esbuild, its
-//      peers and the other @duo packages left out, gzip -9) against the budgets in
-//      packages/sizes.json;
+//      `browser` condition when it has one, its peers and the other @duo packages left out,
+//      gzip -9) against the budgets in packages/sizes.json;
 //   4. the consumer test (scripts/consumer.test.mjs) on the same tarballs.
 //
 //   node scripts/check-packages.mjs                 all of it (CI)
@@ -85,8 +85,9 @@ async function measure(pkg, tarball) {
     ...Object.keys(pkg.manifest.peerDependencies ?? {}),
     ...Object.keys(pkg.manifest.dependencies ?? {}).filter((d) => d.startsWith('@duo/')),
   ]
+  const main = pkg.entries.find((e) => e.subpath === '.')
   const result = await build({
-    entryPoints: [join(pkg.dir, pkg.entries.find((e) => e.subpath === '.').js)],
+    entryPoints: [join(pkg.dir, main.browser ?? main.js)],
     bundle: true,
     minify: true,
     format: 'esm',

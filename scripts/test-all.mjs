@@ -87,4 +87,10 @@ step(
 step('API-rapporten en changesets', 'node scripts/api-report.mjs')
 step('Pakketten: publint, attw, grootte, consument', 'node scripts/check-packages.mjs')
 step('Browsertests (e2e)', 'pnpm --filter @duo/e2e e2e')
+// What a browser loads for the first page of the portal and of every section (JS, gzip), on the
+// build above, against the budgets in packages/sizes.json (`firstPages`).
+step(
+  'Grootte van de eerste pagina’s',
+  'node scripts/bench-size.mjs --no-build --no-monolith --check-budgets',
+)
 console.log(`\nAlles groen in ${Math.round((Date.now() - started) / 1000)} s.`)

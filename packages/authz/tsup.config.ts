@@ -4,7 +4,7 @@ import { defineConfig } from 'tsup'
 // The workspace itself keeps importing src/ (package.json `exports`); `pnpm pack` switches to
 // dist/ through `publishConfig`.
 export default defineConfig({
-  entry: { index: 'src/index.ts' },
+  entry: { index: 'src/index.ts', browser: 'src/browser.ts', teksten: 'src/teksten.ts' },
   format: ['esm'],
   platform: 'neutral',
   target: 'es2022',

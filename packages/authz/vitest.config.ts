@@ -4,6 +4,7 @@ import { defineConfig } from 'vitest/config'
 // serves the BFF and the UI, and must behave the same in both.
 export default defineConfig({
   test: {
+    setupFiles: ['./src/testing/register-texts.ts'],
     projects: [
       { extends: true, test: { name: 'node', environment: 'node', include: ['src/**/*.test.ts'] } },
       {

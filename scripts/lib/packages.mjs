@@ -7,7 +7,7 @@ import { ROOT } from './sections.mjs'
 const PUBLISHED = ['authz', 'portal-sdk', 'ui', 'xbrl']
 
 /**
- * @typedef {{ subpath: string, types: string, js: string }} Entry
+ * @typedef {{ subpath: string, types: string, js: string, browser?: string }} Entry
  * @typedef {{ dir: string, folder: string, name: string, version: string, manifest: any, entries: Entry[] }} Published
  */
 
@@ -18,7 +18,13 @@ export function publishedPackages() {
     const manifest = JSON.parse(readFileSync(`${dir}/package.json`, 'utf8'))
     const entries = Object.entries(manifest.publishConfig?.exports ?? {})
       .filter(([, target]) => typeof target === 'object' && target.types)
-      .map(([subpath, target]) => ({ subpath, types: target.types, js: target.default }))
+      .map(([subpath, target]) => ({
+        subpath,
+        types: target.types,
+        js: target.default,
+        // What a browser bundle gets, when the entry has a `browser` condition of its own.
+        ...(target.browser ? { browser: target.browser } : {}),
+      }))
     return { dir, folder, name: manifest.name, version: manifest.version, manifest, entries }
   })
 }

@@ -102,3 +102,59 @@ export async function ingediend(t: TestApp, as = 'medewerker-bekostiging', schoo
   expect(res.status).toBe(200)
   return { id, referentie: (await res.json()).aanvraag.referentie as string }
 }
+
+/**
+ * Walks a list page by page, forward by the cursor `volgende` (`?na=`) and back by `vorige`
+ * (`?voor=`): the same rows in the same order as one large page, each once; `?pagina=2` is
+ * the second page too, and a cursor that is not one answers 400. Returns the rows' ids.
+ */
+export async function doorbladeren(
+  t: TestApp,
+  pad: string,
+  as: string,
+  lijst: string,
+  aantal = 3,
+): Promise<string[]> {
+  type Antwoord = Record<string, unknown> & {
+    volgende: string | null
+    vorige: string | null
+    pagina: number
+  }
+  const vraag = async (q: string): Promise<Antwoord> => {
+    const res = await t.request('GET', `${pad}${pad.includes('?') ? '&' : '?'}${q}`, { as })
+    expect(res.status).toBe(200)
+    return (await res.json()) as Antwoord
+  }
+  const ids = (a: Antwoord) => (a[lijst] as Array<{ id: string }>).map((r) => r.id)
+  const alles = await vraag('aantal=100')
+  expect(alles.volgende).toBeNull()
+  expect(alles.vorige).toBeNull()
+  expect(ids(alles).length).toBeGreaterThan(aantal)
+
+  let p = await vraag(`aantal=${aantal}`)
+  expect(p.vorige).toBeNull()
+  const vooruit = [p]
+  while (p.volgende) {
+    p = await vraag(`aantal=${aantal}&pagina=${p.pagina + 1}&na=${p.volgende}`)
+    vooruit.push(p)
+  }
+  expect(vooruit.flatMap(ids)).toEqual(ids(alles))
+  expect(vooruit.slice(0, -1).every((x) => ids(x).length === aantal)).toBe(true)
+
+  const terug = [p]
+  while (p.vorige) {
+    p = await vraag(`aantal=${aantal}&voor=${p.vorige}`)
+    terug.unshift(p)
+  }
+  expect(terug.map(ids)).toEqual(vooruit.map(ids))
+  expect(terug[0]!.vorige).toBeNull()
+
+  expect(ids(await vraag(`aantal=${aantal}&pagina=2`))).toEqual(ids(vooruit[1]!))
+  for (const fout of ['na=niet-een-cursor', 'voor=W10', 'na=%25%25'])
+    await weigering(
+      await t.request('GET', `${pad}${pad.includes('?') ? '&' : '?'}${fout}`, { as }),
+      400,
+      'ongeldige-invoer',
+    )
+  return ids(alles)
+}

@@ -13,6 +13,7 @@ import { singletonReport } from './sections/check-definition'
 import { focusHeadingWhenReady } from './frame/focus-heading'
 import { useFormKeeper } from './session/form-keeper'
 import { useMededelingenStore } from './stores/mededelingen'
+import { loadAuthzTexts } from '@duo/portal-sdk'
 
 const app = createApp(App)
 const pinia = createPinia()
@@ -38,7 +39,17 @@ async function loadSectionList(): Promise<void> {
   }
 }
 
-const ready = Promise.all([loadSectionList(), session.refresh()])
+/**
+ * The texts of @duo/authz (the reason of a refused page, …) are no part of its browser bundle:
+ * they come with the portal's messages, in parallel with the rest, before any page shows.
+ */
+async function loadTexts(): Promise<void> {
+  await loadAuthzTexts().catch((error: unknown) =>
+    console.warn('[shell] teksten van @duo/authz niet geladen', error),
+  )
+}
+
+const ready = Promise.all([loadSectionList(), session.refresh(), loadTexts()])
 // Announcements depend on who is logged in: asked once the session is known, never blocking.
 const mededelingen = useMededelingenStore()
 void ready.then(() => mededelingen.laad())

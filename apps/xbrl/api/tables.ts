@@ -30,6 +30,10 @@ export interface XbrlTables {
   xbrl_aanlevering: {
     id: string
     jaarverantwoording_id: string
+    /** The jaarverantwoording's (never changes): a list's order is one index. */
+    bestuursnummer: string
+    /** The jaarverantwoording's (never changes). */
+    verslagjaar: number
     versie: number
     status: string
     referentie: string | null

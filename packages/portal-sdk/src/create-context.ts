@@ -1,7 +1,26 @@
 import { computed, type Ref } from 'vue'
-import { decide as authzDecide, type Decision, type PermissionId, type Subject } from '@duo/authz'
+import {
+  decide as authzDecide,
+  registerAuthzTexts,
+  type Decision,
+  type PermissionId,
+  type Subject,
+} from '@duo/authz'
 import type { Locale, PortalUser } from './contract'
 import type { PortalContext, Scope } from './context'
+
+/**
+ * Loads the texts of `@duo/authz` (the reasons of its decisions, what each role is for) and
+ * registers them with the `@duo/authz` of this portal. A browser bundle of `@duo/authz`
+ * leaves them out: the portal loads them at start-up, with its messages, before it shows a
+ * page (`decide(…).reason.nl` reads them). Outside a browser bundle they are there already.
+ * @example
+ * await Promise.all([loadMessages(), loadAuthzTexts()])
+ */
+export async function loadAuthzTexts(): Promise<void> {
+  const { authzTexts } = await import('@duo/authz/teksten')
+  registerAuthzTexts(authzTexts)
+}
 
 /** The authz subject of a portal user: the same shape the BFF builds from the session. */
 export function subjectOf(user: PortalUser): Subject {

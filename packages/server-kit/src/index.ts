@@ -65,6 +65,7 @@ export {
   grootte,
   leesCursor,
   lijstInfo,
+  lijstParams,
   pagineer,
   telBegrensd,
   voorbij,

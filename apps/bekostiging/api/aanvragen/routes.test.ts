@@ -7,6 +7,7 @@ import {
   bekostigingTestApp,
   concept,
   dbOf,
+  doorbladeren,
   ingediend,
   stand,
   weigering,
@@ -322,6 +323,51 @@ describe.each(dialectsUnderTest)('bekostiging API: aanvragen (%s)', (dialect) =>
         409,
         'concept',
       )
+    })
+  })
+
+  describe('the list', () => {
+    const lijst = '/api/bekostiging/aanvragen'
+    it('pages the submitted aanvragen newest first, forward and back by cursor', async () => {
+      const ids = await doorbladeren(t, lijst, 'medewerker-bekostiging', 'aanvragen', 3)
+      const alle = (
+        await (
+          await t.request('GET', `${lijst}?aantal=100`, { as: 'medewerker-bekostiging' })
+        ).json()
+      ).aanvragen as Array<{ id: string; ingediendOp: string; status: string }>
+      expect(alle.map((a) => a.id)).toEqual(ids)
+      expect(alle.every((a) => a.status !== 'concept')).toBe(true)
+      const op = alle.map((a) => a.ingediendOp)
+      expect(op).toEqual([...op].sort().reverse())
+    })
+
+    it('searches whole words of the referentie and category, only in the bestuur’s own', async () => {
+      const alle = (
+        await (
+          await t.request('GET', `${lijst}?aantal=100`, { as: 'medewerker-bekostiging' })
+        ).json()
+      ).aanvragen as Array<{ referentie: string; categorie: string }>
+      const ask = async (zoek: string, as = 'medewerker-bekostiging') => {
+        const res = await t.request('GET', `${lijst}?zoek=${encodeURIComponent(zoek)}`, { as })
+        expect(res.status).toBe(200)
+        return (await res.json()) as {
+          aanvragen: Array<{ referentie: string; categorie: string }>
+          totaal?: number
+        }
+      }
+      const ref = alle[0]!.referentie
+      const gevonden = await ask(ref.toLowerCase())
+      expect(gevonden.aanvragen.map((a) => a.referentie)).toEqual([ref])
+      expect(gevonden.totaal).toBe(1)
+      const opvang = (await ask('opvang')).aanvragen
+      expect(opvang.map((a) => a.referentie).sort()).toEqual(
+        alle
+          .filter((a) => a.categorie.split('-').includes('opvang'))
+          .map((a) => a.referentie)
+          .sort(),
+      )
+      expect((await ask('opvan')).aanvragen).toEqual([])
+      expect((await ask(ref, 'bekostiging-b')).aanvragen).toEqual([])
     })
   })
 

@@ -10,6 +10,7 @@ import {
   authorize,
   conflict,
   jsonLimit,
+  lijstParams,
   requireBestuur,
   requireLogin,
   tekst,
@@ -19,7 +20,6 @@ import {
 } from '@duo/server-kit'
 import { CATEGORIEEN } from '../../regels/categorieen'
 import { AANVRAAG_STATUSSEN, type BekostigingTables } from '../tables'
-import { aantal, pagina, zoek } from '../shared/lijst'
 import { ZAAK_LEZEN, toegang } from '../shared/toegang'
 import { bijlagenLimit } from '../shared/bijlagen'
 import { scholenMetSoort } from '../shared/scholen'
@@ -36,9 +36,7 @@ const lijstQuery = z.object({
   categorie: z
     .enum(CATEGORIEEN, { message: tekst('Onbekende categorie', 'Unknown category') })
     .optional(),
-  zoek,
-  pagina,
-  aantal,
+  ...lijstParams,
 })
 
 const alAfgerond = (referentie: string | null) =>

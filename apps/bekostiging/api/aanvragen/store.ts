@@ -4,11 +4,11 @@
  * `@duo/authz` on the row's own bestuur before showing or changing it.
  */
 import type { Selectable } from 'kysely'
-import { newId, toIso } from '@duo/server-kit'
+import { lijstInfo, newId, pagineer, telBegrensd, toIso, type Positie } from '@duo/server-kit'
 import type { Categorie } from '../../regels/categorieen'
 import type { Gegevens } from '../../regels/controle'
 import { LOPEND, type AanvraagStatus, type BekostigingDb, type BekostigingTables } from '../tables'
-import { getal, likePattern, pageOf } from '../shared/lijst'
+import { aanvraagZoek } from '../zoek'
 
 export type AanvraagRow = Selectable<BekostigingTables['bekostiging_aanvraag']>
 
@@ -201,35 +201,40 @@ export async function trekIn(trx: BekostigingDb, id: string, now: Date): Promise
   return r ? toAanvraag(r) : null
 }
 
-export interface AanvraagFilter {
+export interface AanvraagFilter extends Positie {
   status?: AanvraagStatus | undefined
   categorie?: Categorie | undefined
   zoek?: string | undefined
-  pagina?: number | undefined
-  aantal?: number | undefined
 }
 
-/** One page of the bestuur's submitted aanvragen, newest first. */
+/**
+ * One page of the bestuur's submitted aanvragen, newest first: a keyset page on (ingediend_op,
+ * id) and a count that stops at 1,000, so a bestuur with 100,000 aanvragen waits as long as
+ * one with 100. A search starts from the full-text index.
+ */
 export async function lijstAanvragen(db: BekostigingDb, bestuursnummer: string, f: AanvraagFilter) {
-  const { aantal, pagina, offset } = pageOf(f)
-  let q = db
-    .selectFrom('bekostiging_aanvraag')
-    .where('bestuursnummer', '=', bestuursnummer)
-    .where('status', '!=', 'concept')
-  if (f.status) q = q.where('status', '=', f.status)
-  if (f.categorie) q = q.where('categorie', '=', f.categorie)
-  if (f.zoek) q = q.where((eb) => eb(eb.fn('lower', ['referentie']), 'like', likePattern(f.zoek!)))
-  const [rows, totaal] = await Promise.all([
-    q
-      .selectAll()
-      .orderBy('ingediend_op', 'desc')
-      .orderBy('id', 'desc')
-      .limit(aantal)
-      .offset(offset)
-      .execute(),
-    q.select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow(),
+  const gezocht = await aanvraagZoek.van(db, 'a', f.zoek)
+  let q = gezocht.q
+    .where('a.bestuursnummer', '=', bestuursnummer)
+    .where('a.status', '!=', 'concept')
+  if (f.status) q = q.where('a.status', '=', f.status)
+  if (f.categorie) q = q.where('a.categorie', '=', f.categorie)
+  const [pagina, telling] = await Promise.all([
+    pagineer(
+      q.selectAll('a'),
+      [
+        { kolom: 'a.ingediend_op', richting: 'desc' },
+        { kolom: 'a.id', richting: 'desc' },
+      ],
+      f,
+    ),
+    gezocht.telbaar ? telBegrensd(db, q) : undefined,
   ])
-  return { aanvragen: rows.map(toAanvraag), totaal: getal(totaal.n), pagina, aantal }
+  return {
+    aanvragen: pagina.rijen.map(toAanvraag),
+    ...lijstInfo(pagina),
+    ...(telling ?? {}),
+  }
 }
 
 /**

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { dialectsUnderTest, demoId } from '@duo/server-kit/testing'
 import {
   bekostigingTestApp,
+  doorbladeren,
   ingediend,
   stand,
   weigering,
@@ -48,6 +49,22 @@ describe.each(dialectsUnderTest)('bekostiging API: DUO’s handling (%s)', (dial
       400,
       'ongeldige-invoer',
     )
+  })
+
+  it('pages the queue forward and back by cursor, and searches it by referentie and word', async () => {
+    await doorbladeren(t, wachtrij, 'behandelaar', 'zaken', 2)
+    await doorbladeren(t, `${wachtrij}?status=toegekend`, 'behandelaar', 'zaken', 1)
+    const alle = (await (await t.request('GET', wachtrij, { as: 'behandelaar' })).json())
+      .zaken as Array<{ referentie: string; bestuursnummer: string }>
+    const ask = async (q: string) =>
+      (await (await t.request('GET', `${wachtrij}?${q}`, { as: 'behandelaar' })).json())
+        .zaken as Array<{ referentie: string; bestuursnummer: string }>
+    // Across besturen: a zaak of either bestuur by its referentie.
+    for (const nr of ['41234', '40567']) {
+      const ref = alle.find((x) => x.bestuursnummer === nr)!.referentie
+      expect((await ask(`zoek=${ref.toLowerCase()}`)).map((x) => x.referentie)).toEqual([ref])
+    }
+    expect(await ask('zoek=opvan')).toEqual([])
   })
 
   it('is DUO’s alone: a medewerker bekostiging and another DUO role get 403 with the reason', async () => {

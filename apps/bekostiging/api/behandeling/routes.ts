@@ -11,6 +11,7 @@ import {
   authOf,
   authorize,
   jsonLimit,
+  lijstParams,
   requireLogin,
   tekst,
   valideer,
@@ -26,7 +27,6 @@ import {
   BEZWAAR_STATUSSEN,
   type BekostigingTables,
 } from '../tables'
-import { aantal, pagina, zoek } from '../shared/lijst'
 import { toegang } from '../shared/toegang'
 import { downloadBijlage } from '../shared/bijlagen'
 import { LEEFTIJDEN, zoekZaken } from '../shared/zaken'
@@ -52,9 +52,7 @@ const wachtrijQuery = z.object({
     .string()
     .regex(/^\d{5}$/, tekst('Een bestuursnummer heeft 5 cijfers', 'A bestuursnummer has 5 digits'))
     .optional(),
-  zoek,
-  pagina,
-  aantal,
+  ...lijstParams,
 })
 
 const motivering = z

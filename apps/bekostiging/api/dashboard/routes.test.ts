@@ -1,6 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { dialectsUnderTest, demoId } from '@duo/server-kit/testing'
-import { bekostigingTestApp, dbOf, weigering, type BekostigingTestApp } from '../test-support'
+import {
+  bekostigingTestApp,
+  dbOf,
+  doorbladeren,
+  weigering,
+  type BekostigingTestApp,
+} from '../test-support'
 
 const dash = '/api/bekostiging/dashboard'
 
@@ -89,6 +95,20 @@ describe.each(dialectsUnderTest)('bekostiging API: Dashboard bekostiging (%s)', 
       await t.request('GET', `${dash}/signalen?signaal=XX-99`, { as: 'medewerker-bekostiging' }),
       400,
     )
+  })
+
+  it('pages the registrations with a signal forward and back by cursor', async () => {
+    const ids = await doorbladeren(
+      t,
+      `${dash}/signalen`,
+      'medewerker-bekostiging',
+      'registraties',
+      4,
+    )
+    const res = await t.request('GET', `${dash}/signalen?aantal=4`, {
+      as: 'medewerker-bekostiging',
+    })
+    expect(await res.json()).toMatchObject({ totaal: ids.length, totaalBegrensd: false })
   })
 
   it('downloads the statustoekenningen as CSV, safe for spreadsheets, logged in the audit', async () => {

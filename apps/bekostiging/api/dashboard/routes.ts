@@ -9,6 +9,7 @@ import {
   authOf,
   authorize,
   downloadHeaders,
+  lijstParams,
   nietGevonden,
   ongeldigeInvoer,
   requireBestuur,
@@ -21,7 +22,7 @@ import {
 } from '@duo/server-kit'
 import { SIGNAALCODES, SIGNALEN, isSignaalcode } from '../../regels/signalen'
 import type { BekostigingTables } from '../tables'
-import { aantal, dagParam, pagina, schoolParam } from '../shared/lijst'
+import { dagParam, schoolParam } from '../shared/lijst'
 import { csvStream, perPagina } from '../shared/csv'
 import { registratiesMetSignaal, statustoekenningPagina, teldata, telling } from './store'
 
@@ -32,8 +33,10 @@ const signalenQuery = dashboardQuery.extend({
       message: tekst('Onbekend signaal', 'Unknown signal'),
     })
     .optional(),
-  pagina,
-  aantal,
+  pagina: lijstParams.pagina,
+  aantal: lijstParams.aantal,
+  na: lijstParams.na,
+  voor: lijstParams.voor,
 })
 
 export function dashboardRoutes(platform: SectionPlatform<BekostigingTables>) {
@@ -96,7 +99,16 @@ export function dashboardRoutes(platform: SectionPlatform<BekostigingTables>) {
     .get('/signalen', valideer('query', signalenQuery), async (c) => {
       const q = c.req.valid('query')
       const { bestuur, teldatum, school } = await context(authOf(c), q)
-      if (!teldatum) return c.json({ registraties: [], totaal: 0, pagina: 1, aantal: 25 })
+      if (!teldatum)
+        return c.json({
+          registraties: [],
+          totaal: 0,
+          totaalBegrensd: false,
+          pagina: 1,
+          aantal: 25,
+          volgende: null,
+          vorige: null,
+        })
       return c.json(
         await registratiesMetSignaal(db, bestuur.bestuursnummer, {
           teldatum,
@@ -104,6 +116,8 @@ export function dashboardRoutes(platform: SectionPlatform<BekostigingTables>) {
           signaal: q.signaal,
           pagina: q.pagina,
           aantal: q.aantal,
+          na: q.na,
+          voor: q.voor,
         }),
       )
     })

@@ -5,16 +5,21 @@
  */
 import { sql } from 'kysely'
 import type { BekostigingDb } from '../tables'
-import { getal, pageOf } from '../shared/lijst'
+import { lijstInfo, pagineer, telBegrensd, type Positie } from '@duo/server-kit'
+import { getal } from '../shared/lijst'
 
 export async function teldata(db: BekostigingDb, bestuursnummer: string): Promise<string[]> {
-  const rows = await db
-    .selectFrom('bekostiging_statustoekenning')
-    .select('teldatum')
-    .distinct()
-    .where('bestuursnummer', '=', bestuursnummer)
-    .orderBy('teldatum', 'desc')
-    .execute()
+  // Newest first, one index lookup per teldatum (a loose index scan): a DISTINCT would read
+  // every registration of the bestuur.
+  const { rows } = await sql<{ teldatum: string }>`
+    with recursive d(teldatum) as (
+      select max(teldatum) from bekostiging_statustoekenning where bestuursnummer = ${bestuursnummer}
+      union all
+      select (select max(s.teldatum) from bekostiging_statustoekenning s
+        where s.bestuursnummer = ${bestuursnummer} and s.teldatum < d.teldatum)
+      from d where d.teldatum is not null
+    )
+    select teldatum from d where teldatum is not null`.execute(db)
   return rows.map((r) => r.teldatum)
 }
 
@@ -81,38 +86,40 @@ export interface Registratie {
   signaalcode: string | null
 }
 
-/** One page of the registrations with a signal on this teldatum. */
+/**
+ * One page of the registrations with a signal on this teldatum, by school and leerlingnummer: a
+ * keyset page (cursors `na` / `voor`) and a count that stops at 1,000.
+ */
 export async function registratiesMetSignaal(
   db: BekostigingDb,
   bestuursnummer: string,
-  f: {
+  f: Positie & {
     teldatum: string
     school?: string | undefined
     signaal?: string | undefined
-    pagina?: number | undefined
-    aantal?: number | undefined
   },
 ) {
-  const { aantal, pagina, offset } = pageOf(f)
   let q = db
-    .selectFrom('bekostiging_statustoekenning')
-    .where('bestuursnummer', '=', bestuursnummer)
-    .where('teldatum', '=', f.teldatum)
-    .where('signaalcode', 'is not', null)
-  if (f.school) q = q.where('instellingscode', '=', f.school)
-  if (f.signaal) q = q.where('signaalcode', '=', f.signaal)
-  const [rows, totaal] = await Promise.all([
-    q
-      .selectAll()
-      .orderBy('instellingscode')
-      .orderBy('leerlingnummer')
-      .limit(aantal)
-      .offset(offset)
-      .execute(),
-    q.select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow(),
+    .selectFrom('bekostiging_statustoekenning as s')
+    .where('s.bestuursnummer', '=', bestuursnummer)
+    .where('s.teldatum', '=', f.teldatum)
+    .where('s.signaalcode', 'is not', null)
+  if (f.school) q = q.where('s.instellingscode', '=', f.school)
+  if (f.signaal) q = q.where('s.signaalcode', '=', f.signaal)
+  const [pagina, totaal] = await Promise.all([
+    pagineer(
+      q.selectAll('s'),
+      [
+        { kolom: 's.instellingscode', richting: 'asc' },
+        { kolom: 's.leerlingnummer', richting: 'asc' },
+        { kolom: 's.id', richting: 'asc' },
+      ],
+      f,
+    ),
+    telBegrensd(db, q),
   ])
   return {
-    registraties: rows.map((r): Registratie => ({
+    registraties: pagina.rijen.map((r): Registratie => ({
       id: r.id,
       instellingscode: r.instellingscode,
       leerlingnummer: r.leerlingnummer,
@@ -121,9 +128,7 @@ export async function registratiesMetSignaal(
       bekostigd: r.bekostigd === 1,
       signaalcode: r.signaalcode,
     })),
-    totaal: getal(totaal.n),
-    pagina,
-    aantal,
+    ...lijstInfo(pagina, totaal),
   }
 }
 

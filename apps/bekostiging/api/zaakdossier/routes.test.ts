@@ -1,6 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { dialectsUnderTest, demoId } from '@duo/server-kit/testing'
-import { bekostigingTestApp, stand, weigering, type BekostigingTestApp } from '../test-support'
+import {
+  bekostigingTestApp,
+  dbOf,
+  doorbladeren,
+  stand,
+  weigering,
+  type BekostigingTestApp,
+} from '../test-support'
 
 const z = '/api/bekostiging/zaakdossier'
 
@@ -59,6 +66,57 @@ describe.each(dialectsUnderTest)('bekostiging API: zaakdossier (%s)', (dialect) 
       400,
       'ongeldige-invoer',
     )
+  })
+
+  it('pages forward and back by cursor, over aanvragen and bezwaren alike', async () => {
+    const ids = await doorbladeren(t, z, 'raadpleger', 'zaken', 5)
+    expect(ids).toHaveLength(12)
+    expect(await doorbladeren(t, `${z}?status=open`, 'raadpleger', 'zaken', 1)).toEqual(
+      (await (await t.request('GET', `${z}?status=open`, { as: 'raadpleger' })).json()).zaken.map(
+        (x: { id: string }) => x.id,
+      ),
+    )
+    const res = await t.request('GET', `${z}?aantal=5`, { as: 'raadpleger' })
+    expect(await res.json()).toMatchObject({ totaal: 12, totaalBegrensd: false, pagina: 1 })
+  })
+
+  it('searches whole words of the referentie, category and grounds, only in the bestuur’s own zaken', async () => {
+    const ask = async (zoek: string, as = 'raadpleger') => {
+      const res = await t.request('GET', `${z}?zoek=${encodeURIComponent(zoek)}`, { as })
+      expect(res.status).toBe(200)
+      return (await res.json()).zaken as Array<{
+        referentie: string
+        onderwerp: string
+        soort: string
+      }>
+    }
+    const alle = (await (await t.request('GET', z, { as: 'raadpleger' })).json()).zaken as Array<{
+      referentie: string
+      onderwerp: string
+      soort: string
+    }>
+    // The referentie whole, in lower case, and its number alone.
+    const ref = alle[0]!.referentie
+    expect((await ask(ref)).map((x) => x.referentie)).toEqual([ref])
+    expect((await ask(ref.toLowerCase())).map((x) => x.referentie)).toEqual([ref])
+    expect((await ask(ref.split('-').at(-1)!)).map((x) => x.referentie)).toContain(ref)
+    // "opvang" is a word of eerste-opvang, not of procesopvang; a part of a word finds nothing.
+    const opvang = await ask('opvang')
+    expect(opvang.length).toBeGreaterThan(0)
+    expect(
+      opvang.every((x) => x.soort === 'bezwaar' || x.onderwerp.split('-').includes('opvang')),
+    ).toBe(true)
+    expect(await ask('opvan')).toEqual([])
+    // A word of a bezwaar's grounds.
+    const gronden = await dbOf(t)
+      .selectFrom('bekostiging_bezwaar')
+      .select(['referentie', 'gronden'])
+      .where('bestuursnummer', '=', '41234')
+      .executeTakeFirstOrThrow()
+    const woord = gronden.gronden.split(/[^\p{L}]+/u).find((w) => w.length > 8)!
+    expect((await ask(woord)).map((x) => x.referentie)).toContain(gronden.referentie)
+    // Bestuur B finds nothing of A's, not even by its referentie.
+    expect(await ask(ref, 'bekostiging-b')).toEqual([])
   })
 
   it('shows a zaak with its timeline, decision, documents and who did what', async () => {

@@ -9,6 +9,7 @@ import {
   authOf,
   authorizeLoaded,
   downloadHeaders,
+  lijstParams,
   nietGevonden,
   requireBestuur,
   requireLogin,
@@ -20,7 +21,7 @@ import {
 import { CATEGORIEEN } from '../../regels/categorieen'
 import { vandaagVan } from '../../regels/datum'
 import { AANVRAAG_STATUSSEN, BEZWAAR_STATUSSEN, type BekostigingTables } from '../tables'
-import { aantal, pagina, schoolParam, zoek } from '../shared/lijst'
+import { schoolParam } from '../shared/lijst'
 import { ZAAK_LEZEN, authorizeEen, toegang } from '../shared/toegang'
 import { downloadBijlage } from '../shared/bijlagen'
 import { zoekZaken } from '../shared/zaken'
@@ -46,9 +47,7 @@ const dossierQuery = z.object({
     .transform(Number)
     .optional(),
   school: schoolParam.optional(),
-  zoek,
-  pagina,
-  aantal,
+  ...lijstParams,
 })
 
 const documentNietGevonden = () =>

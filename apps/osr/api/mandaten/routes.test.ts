@@ -49,6 +49,75 @@ describe.each(dialectsUnderTest)('OSR API: mandaten (%s)', (dialect) => {
     ])
   })
 
+  it('filters each status on the day (and its counts agree), also on the boundary days', async () => {
+    type M = {
+      id: string
+      instellingscode: string
+      status: string
+      startdatum: string
+      einddatum: string | null
+    }
+    const lijst = async (query: string) =>
+      (await (
+        await t.request('GET', `/api/osr/mandaten?aantal=100${query}`, { as: 'osr' })
+      ).json()) as { mandaten: M[]; totaal: number }
+    const { mandaten } = await lijst('')
+    const eind = mandaten.find((m) => m.status === 'beeindigd')!.einddatum!
+    const start = mandaten.find((m) => m.status === 'toekomstig')!.startdatum
+    const dagNa = (d: string) => new Date(Date.parse(d) + 86_400_000).toISOString().slice(0, 10)
+    // Today, the last day of a period (still actief), the day after it (beeindigd), and the
+    // first day of a toekomstig one (actief from then on).
+    for (const dag of [VANDAAG, eind, dagNa(eind), start]) {
+      t.clock.set(`${dag}T10:00:00.000Z`)
+      const alle = (await lijst('')).mandaten
+      for (const school of [undefined, '34CD']) {
+        for (const status of ['actief', 'toekomstig', 'beeindigd', 'ingetrokken']) {
+          const verwacht = alle
+            .filter((m) => m.status === status && (!school || m.instellingscode === school))
+            .map((m) => m.id)
+          const gefilterd = await lijst(`&status=${status}${school ? `&school=${school}` : ''}`)
+          const ids = gefilterd.mandaten.map((m) => m.id)
+          expect(ids.sort(), `${dag} ${status} ${school}`).toEqual(verwacht.sort())
+          expect(gefilterd.totaal, `${dag} ${status} ${school}`).toBe(ids.length)
+        }
+      }
+    }
+  })
+
+  it('pages forward and back by cursor, with a bounded total; a broken cursor is a 400', async () => {
+    const alle = await (
+      await t.request('GET', '/api/osr/mandaten?aantal=100', { as: 'osr' })
+    ).json()
+    const ids = alle.mandaten.map((m: { id: string }) => m.id)
+    expect(ids.length).toBeGreaterThan(3)
+    expect(alle).toMatchObject({ totaalBegrensd: false, volgende: null, vorige: null })
+    const een = await (await t.request('GET', '/api/osr/mandaten?aantal=2', { as: 'osr' })).json()
+    expect(een.mandaten.map((m: { id: string }) => m.id)).toEqual(ids.slice(0, 2))
+    expect(een.totaal).toBe(ids.length)
+    expect(een.vorige).toBeNull()
+    const twee = await (
+      await t.request('GET', `/api/osr/mandaten?aantal=2&pagina=2&na=${een.volgende}`, {
+        as: 'osr',
+      })
+    ).json()
+    expect(twee.mandaten.map((m: { id: string }) => m.id)).toEqual(ids.slice(2, 4))
+    const terug = await (
+      await t.request('GET', `/api/osr/mandaten?aantal=2&voor=${twee.vorige}`, { as: 'osr' })
+    ).json()
+    expect(terug.mandaten.map((m: { id: string }) => m.id)).toEqual(ids.slice(0, 2))
+    expect(terug.vorige).toBeNull()
+    // The same pages by number, for old links.
+    const nummer = await (
+      await t.request('GET', '/api/osr/mandaten?aantal=2&pagina=2', { as: 'osr' })
+    ).json()
+    expect(nummer.mandaten.map((m: { id: string }) => m.id)).toEqual(ids.slice(2, 4))
+    for (const cursor of ['bestaat-niet', 'W10', '%25%25'] as const) {
+      const fout = await t.request('GET', `/api/osr/mandaten?na=${cursor}`, { as: 'osr' })
+      expect(fout.status, cursor).toBe(400)
+      expect((await fout.json()).velden[0].veld).toBe('na')
+    }
+  })
+
   it('shows a mandaat with its full history and where it may be copied', async () => {
     const res = await t.request('GET', `/api/osr/mandaten/${mandaat('34cd-rod')}`, { as: 'osr' })
     expect(res.status).toBe(200)

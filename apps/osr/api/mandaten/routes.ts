@@ -9,6 +9,7 @@ import {
   authOf,
   authorize,
   conflict,
+  cursorParam,
   inTransaction,
   jsonLimit,
   ongeldigeInvoer,
@@ -43,6 +44,8 @@ const lijstQuery = z.object({
     .optional(),
   pagina: geheel,
   aantal: geheel,
+  na: cursorParam,
+  voor: cursorParam,
 })
 
 const startdatum = dag({ nl: 'startdatum', en: 'start date' })

@@ -3,8 +3,16 @@
  * optionally until an einddatum (inclusive). A mandaat is ended by giving it an einddatum, or
  * revoked at once; nothing is ever deleted, and every change is a gebeurtenis in its history.
  */
-import type { Selectable } from 'kysely'
-import { newId, toIso } from '@duo/server-kit'
+import { sql, type ExpressionBuilder, type Selectable } from 'kysely'
+import {
+  leesCursor,
+  lijstInfo,
+  newId,
+  pagineer,
+  telBegrensd,
+  toIso,
+  type Sleutel,
+} from '@duo/server-kit'
 import type { Dienst } from '../shared/diensten'
 import type { GebeurtenisSoort, MandaatStatus, OsrDb, OsrTables } from '../tables'
 
@@ -77,52 +85,115 @@ export interface MandaatFilter {
   status?: MandaatStatus | undefined
   pagina?: number | undefined
   aantal?: number | undefined
+  na?: string | undefined
+  voor?: string | undefined
 }
 
-/** One page of the bestuur's mandaten (newest start first), with the total. */
+/** The overview's order: per school and dienst, newest start first. */
+const VOLGORDE: readonly Sleutel[] = [
+  { kolom: 'm.instellingscode', richting: 'asc' },
+  { kolom: 'm.dienst', richting: 'asc' },
+  { kolom: 'm.startdatum', richting: 'desc' },
+  { kolom: 'm.id', richting: 'asc' },
+]
+
+/**
+ * The end of a mandaat's period, an open one as the last day: `startdatum <= dag <= TOT` is
+ * actief, `TOT < dag` beeindigd. Written exactly as the index `osr_mandaat_tot_idx` has it (a
+ * literal, not a parameter), so that both databases answer it from that index.
+ */
+const TOT = sql<string>`coalesce(${sql.ref('m.einddatum')}, '9999-12-31')`
+/**
+ * `startdatum` where it is not the range to read: an expression (`|| ''`, the same value) that
+ * no index has, so that neither database reads the start's index (`osr_mandaat_start_idx`,
+ * toekomstig's) for a status whose rows are most of the bestuur's.
+ */
+const START = sql<string>`(${sql.ref('m.startdatum')} || '')`
+
+/**
+ * A status (`statusOp`) as conditions on columns, for a list's filter; each is answered by one
+ * index range (migration 0002). A page (`voorTelling` false) reads the overview's index in its
+ * order, its status conditions checked on that index's entries; ingetrokken its own partial
+ * index in that order; toekomstig (few: they have not started yet) the start's index. A count
+ * reads a range of the index on the status's own date: actief and beeindigd the period's end
+ * (`TOT`), toekomstig the start, ingetrokken its partial index.
+ */
+function statusFilter(
+  eb: ExpressionBuilder<OsrTables & { m: OsrTables['osr_mandaat'] }, 'm'>,
+  status: MandaatStatus | undefined,
+  dag: string,
+  voorTelling = false,
+) {
+  const lopend = eb('m.ingetrokken_op', 'is', null)
+  switch (status) {
+    case undefined:
+      return []
+    case 'ingetrokken':
+      return [eb('m.ingetrokken_op', 'is not', null)]
+    case 'toekomstig':
+      return [lopend, eb('m.startdatum', '>', dag)]
+    case 'beeindigd':
+      return voorTelling
+        ? [lopend, eb(TOT, '<', dag), eb(START, '<=', dag)]
+        : [lopend, eb('m.einddatum', '<', dag), eb(START, '<=', dag)]
+    case 'actief':
+      return voorTelling
+        ? [lopend, eb(TOT, '>=', dag), eb(START, '<=', dag)]
+        : [
+            lopend,
+            eb(START, '<=', dag),
+            eb.or([eb('m.einddatum', 'is', null), eb('m.einddatum', '>=', dag)]),
+          ]
+  }
+}
+
+/**
+ * One page of the bestuur's mandaten (by school, dienst, newest start first): a keyset page
+ * (`na` / `voor`; `pagina` still works), with the total counted up to 1,000.
+ */
 export async function listMandaten(
   db: OsrDb,
   bestuursnummer: string,
   filter: MandaatFilter,
   dag: string,
 ) {
-  const aantal = Math.min(Math.max(filter.aantal ?? 50, 1), 200)
-  const pagina = Math.max(filter.pagina ?? 1, 1)
-  let q = mandatenQuery(db).where('m.bestuursnummer', '=', bestuursnummer)
-  if (filter.instellingscode) q = q.where('m.instellingscode', '=', filter.instellingscode)
-  if (filter.dienst) q = q.where('m.dienst', '=', filter.dienst)
-  switch (filter.status) {
-    case 'ingetrokken':
-      q = q.where('m.ingetrokken_op', 'is not', null)
-      break
-    case 'toekomstig':
-      q = q.where('m.ingetrokken_op', 'is', null).where('m.startdatum', '>', dag)
-      break
-    case 'beeindigd':
-      q = q.where('m.ingetrokken_op', 'is', null).where('m.einddatum', '<', dag)
-      break
-    case 'actief':
-      q = q
-        .where('m.ingetrokken_op', 'is', null)
-        .where('m.startdatum', '<=', dag)
-        .where((eb) => eb.or([eb('m.einddatum', 'is', null), eb('m.einddatum', '>=', dag)]))
-      break
+  type Eb = ExpressionBuilder<OsrTables & { m: OsrTables['osr_mandaat'] }, 'm'>
+  /**
+   * The filters; `voorTelling`: as the count asks them (any order), else as the page does (in
+   * the overview's order). Each status is a condition on columns that one index answers
+   * (migration 0002): the page of a status reads the overview's index in its order, its count
+   * a range of the index on the status's own date.
+   */
+  const filters = (eb: Eb, voorTelling = false) => {
+    const en = [eb('m.bestuursnummer', '=', bestuursnummer)]
+    if (filter.instellingscode) en.push(eb('m.instellingscode', '=', filter.instellingscode))
+    if (filter.dienst) en.push(eb('m.dienst', '=', filter.dienst))
+    en.push(...statusFilter(eb, filter.status, dag, voorTelling))
+    // The order mixes directions: a cursor's condition is an OR; its first column's range lets
+    // the index start at the cursor instead of the bestuur's first row.
+    const cursor = filter.na ?? filter.voor
+    if (cursor && !voorTelling) {
+      const [school] = leesCursor(cursor, VOLGORDE, filter.na ? 'na' : 'voor')
+      en.push(eb('m.instellingscode', filter.na ? '>=' : '<=', String(school)))
+    }
+    return eb.and(en)
   }
-  const [rows, totaal] = await Promise.all([
-    q
-      .orderBy('m.instellingscode')
-      .orderBy('m.dienst')
-      .orderBy('m.startdatum', 'desc')
-      .orderBy('m.id')
-      .limit(aantal)
-      .offset((pagina - 1) * aantal)
-      .execute(),
-    q
-      .clearSelect()
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .executeTakeFirstOrThrow(),
+  const [pagina, telling] = await Promise.all([
+    pagineer(
+      mandatenQuery(db).where((eb) => filters(eb)),
+      VOLGORDE,
+      filter,
+      { standaard: 50 },
+    ),
+    telBegrensd(
+      db,
+      db.selectFrom('osr_mandaat as m').where((eb) => filters(eb, true)),
+    ),
   ])
-  return { mandaten: rows.map((r) => toMandaat(r, dag)), totaal: Number(totaal.n), pagina, aantal }
+  return {
+    mandaten: pagina.rijen.map((r) => toMandaat(r, dag)),
+    ...lijstInfo(pagina, telling),
+  }
 }
 
 /** Every mandaat of the bestuur that counts today or later (not revoked, not ended). */

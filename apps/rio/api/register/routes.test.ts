@@ -164,6 +164,35 @@ describe.each(dialectsUnderTest)('RIO API: the register on a date (%s)', (dialec
     ).toHaveLength(1)
   })
 
+  it('pages the changes by cursor, forward and back; a bad cursor is a 400', async () => {
+    const alle = await get('/api/rio/wijzigingen?aantal=100')
+    expect(alle).toMatchObject({ totaal: 7, totaalBegrensd: false, volgende: null, vorige: null })
+    const refs = alle.wijzigingen.map((w: { referentie: string }) => w.referentie)
+    const paginas = [await get('/api/rio/wijzigingen?aantal=3')]
+    while (paginas.at(-1).volgende)
+      paginas.push(
+        await get(
+          `/api/rio/wijzigingen?aantal=3&pagina=${paginas.length + 1}&na=${paginas.at(-1).volgende}`,
+        ),
+      )
+    expect(paginas).toHaveLength(3)
+    expect(
+      paginas.flatMap((p) => p.wijzigingen.map((w: { referentie: string }) => w.referentie)),
+    ).toEqual(refs)
+    const terug = await get(`/api/rio/wijzigingen?aantal=3&pagina=2&voor=${paginas[2].vorige}`)
+    expect(terug.wijzigingen).toEqual(paginas[1].wijzigingen)
+    expect(terug.vorige).toBe(paginas[1].vorige)
+    // The offset still works (old links).
+    expect((await get('/api/rio/wijzigingen?aantal=3&pagina=2')).wijzigingen).toEqual(
+      paginas[1].wijzigingen,
+    )
+    for (const cursor of ['na=%21', `voor=${Buffer.from('{"a":1}').toString('base64url')}`]) {
+      const res = await t.request('GET', `/api/rio/wijzigingen?${cursor}`, { as: 'nieuw' })
+      expect(res.status, cursor).toBe(400)
+      expect(await res.json()).toMatchObject({ code: 'ongeldige-invoer' })
+    }
+  })
+
   it('lists the changes, newest first, and shows one', async () => {
     const log = await get('/api/rio/wijzigingen?aantal=3')
     expect(log.totaal).toBe(7)

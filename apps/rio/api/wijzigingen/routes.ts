@@ -6,6 +6,7 @@ import { Hono } from 'hono'
 import { z } from 'zod'
 import {
   authOf,
+  cursorParam,
   jsonLimit,
   nietGevonden,
   requireLogin,
@@ -15,7 +16,7 @@ import {
 } from '@duo/server-kit'
 import { wijzigingSchema } from '../domein/mutaties'
 import { weergavenaam, type Soort } from '../domein/soorten'
-import { aantal, pageOf, pagina } from '../shared/invoer'
+import { aantal, pagina } from '../shared/invoer'
 import { vereisEenWijzigrol, vereisLezen } from '../shared/toegang'
 import { objectenVanWijziging, wijzigingenVan } from '../register/store'
 import type { RioTables } from '../tables'
@@ -61,24 +62,29 @@ export function wijzigingenRoutes(platform: SectionPlatform<RioTables>) {
       })
       return c.json({ wijziging: gedaan }, 201)
     })
-    .get('/', valideer('query', z.object({ pagina, aantal })), async (c) => {
-      const bestuur = vereisLezen(authOf(c), clock.now())
-      const p = pageOf(c.req.valid('query'))
-      const { rijen, totaal } = await wijzigingenVan(db, bestuur.bestuursnummer, p)
-      return c.json({
-        wijzigingen: rijen.map((r) => ({
-          referentie: r.referentie,
-          omschrijving: r.omschrijving,
-          bron: r.bron,
-          door: r.ingediend_door_naam,
-          op: r.ingediend_op,
-          mutaties: r.aantal_mutaties,
-        })),
-        totaal,
-        pagina: p.pagina,
-        aantal: p.aantal,
-      })
-    })
+    .get(
+      '/',
+      valideer('query', z.object({ pagina, aantal, na: cursorParam, voor: cursorParam })),
+      async (c) => {
+        const bestuur = vereisLezen(authOf(c), clock.now())
+        const { rijen, ...lijst } = await wijzigingenVan(
+          db,
+          bestuur.bestuursnummer,
+          c.req.valid('query'),
+        )
+        return c.json({
+          wijzigingen: rijen.map((r) => ({
+            referentie: r.referentie,
+            omschrijving: r.omschrijving,
+            bron: r.bron,
+            door: r.ingediend_door_naam,
+            op: r.ingediend_op,
+            mutaties: r.aantal_mutaties,
+          })),
+          ...lijst,
+        })
+      },
+    )
     .get('/:referentie', async (c) => {
       const bestuur = vereisLezen(authOf(c), clock.now())
       const w = await db

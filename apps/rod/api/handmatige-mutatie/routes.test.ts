@@ -361,4 +361,49 @@ describe.each(dialectsUnderTest)('ROD API: handmatige mutatie (%s)', (dialect) =
     expect((await op.json()).verzoek.referentie).toMatch(/^HM-2022-/)
     t.clock.set(NOW)
   })
+
+  it('pages by cursor, forward and back, with a bounded count; a bad cursor is a 400', async () => {
+    const lijst = async (query: string) => {
+      const res = await t.request('GET', `/api/rod/handmatige-mutatie${query}`, {
+        as: 'schooladmin-34cd',
+      })
+      expect(res.status, query).toBe(200)
+      return res.json()
+    }
+    const alle = await lijst('?aantal=100')
+    expect(alle.totaalBegrensd).toBe(false)
+    expect(alle.totaal).toBe(alle.verzoeken.length)
+    expect(alle.totaal).toBeGreaterThanOrEqual(3)
+    const ids = alle.verzoeken.map((v: { id: string }) => v.id)
+    const op = alle.verzoeken.map((v: { ingediendOp: string }) => v.ingediendOp)
+    expect(op).toEqual([...op].sort().reverse())
+    // Forward by `volgende` through every verzoek, two at a time, then back by `vorige`.
+    const paginas = [await lijst('?aantal=2')]
+    expect(paginas[0].vorige).toBeNull()
+    while (paginas.at(-1).volgende)
+      paginas.push(
+        await lijst(`?aantal=2&pagina=${paginas.length + 1}&na=${paginas.at(-1).volgende}`),
+      )
+    expect(paginas.flatMap((p) => p.verzoeken.map((v: { id: string }) => v.id))).toEqual(ids)
+    const terug = await lijst(`?aantal=2&pagina=2&voor=${paginas.at(-1).vorige}`)
+    expect(terug.verzoeken).toEqual(paginas.at(-2).verzoeken)
+    expect(terug.volgende).toBe(paginas.at(-2).volgende)
+    // The cursor keeps the filter and the school's boundary.
+    const status = await lijst(`?aantal=1&status=ingediend`)
+    if (status.volgende) {
+      const verder = await lijst(`?aantal=100&status=ingediend&pagina=2&na=${status.volgende}`)
+      expect(verder.verzoeken.every((v: { status: string }) => v.status === 'ingediend')).toBe(true)
+    }
+    for (const cursor of [
+      'na=niet-geldig',
+      'voor=%25%25',
+      `na=${Buffer.from('[1]').toString('base64url')}`,
+    ]) {
+      const res = await t.request('GET', `/api/rod/handmatige-mutatie?${cursor}`, {
+        as: 'schooladmin-34cd',
+      })
+      expect(res.status, cursor).toBe(400)
+      expect(await res.json()).toMatchObject({ code: 'ongeldige-invoer' })
+    }
+  })
 })

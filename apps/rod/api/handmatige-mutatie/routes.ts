@@ -8,6 +8,7 @@ import { z } from 'zod'
 import {
   authOf,
   conflict,
+  cursorParam,
   nietGevonden,
   ongeldigeInvoer,
   requireBestuur,
@@ -19,7 +20,7 @@ import {
 } from '@duo/server-kit'
 import type { RodTables } from '../tables'
 import { toegang } from '../shared/toegang'
-import { UUID, aantal, instellingscode, pagina, pageOf } from '../shared/invoer'
+import { UUID, aantal, instellingscode, pagina } from '../shared/invoer'
 import { vandaag } from '../shared/dagen'
 import { leerlingToegang } from '../leerlingdossier/toegang'
 import { ONDERDELEN, controleer, laadObject } from './onderdelen'
@@ -79,6 +80,8 @@ const lijstQuery = z.object({
     .optional(),
   pagina,
   aantal,
+  na: cursorParam,
+  voor: cursorParam,
 })
 
 const verzoekNietGevonden = () =>
@@ -110,20 +113,20 @@ export function handmatigeMutatieRoutes(platform: SectionPlatform<RodTables>) {
       // Nowhere allowed: refuse with the reason, as for the bestuur as a whole.
       if (!scholen.length) mag.scope(auth, [PERMISSION])
       const filter = {
+        // The verzoeken of the person's own bestuur: another bestuur's (of a school that moved)
+        // would not open for them either.
+        bestuursnummer: requireBestuur(auth).bestuursnummer,
         instellingscodes: scholen,
         status: q.status,
         pagina: q.pagina,
         aantal: q.aantal,
+        na: q.na,
+        voor: q.voor,
       }
-      const [verzoeken, totaal] = await Promise.all([
-        store.verzoekenVan(db, filter),
-        store.telVerzoeken(db, filter),
-      ])
+      const lijst = await store.lijstVerzoeken(db, filter)
       c.header('Cache-Control', 'no-store')
       return c.json({
-        verzoeken,
-        totaal,
-        ...pageOf(filter),
+        ...lijst,
         scholen: requireBestuur(auth)
           .scholen.filter((s) => scholen.includes(s.instellingscode))
           .map((s) => ({ instellingscode: s.instellingscode, naam: s.naam })),

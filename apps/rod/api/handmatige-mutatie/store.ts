@@ -2,11 +2,19 @@
  * Verzoeken handmatige mutatie: made by a school, handled by DUO. Accepting one changes the
  * register row and writes its history in the same transaction; refusing one keeps the reason.
  */
-import type { Selectable } from 'kysely'
-import { conflict, inTransaction, newId, toIso, type Label } from '@duo/server-kit'
+import { sql, type Selectable } from 'kysely'
+import {
+  conflict,
+  inTransaction,
+  lijstInfo,
+  newId,
+  pagineer,
+  telBegrensd,
+  toIso,
+  type Label,
+} from '@duo/server-kit'
 import type { RodDb, RodTables } from '../tables'
 import { beginVan, eindVan } from '../shared/schooljaar'
-import { pageOf } from '../shared/invoer'
 import { ONDERDEEL_LABEL, toonWaarde, type Onderdeel, type RegisterObject } from './onderdelen'
 import { referentieVoor } from './referentie'
 
@@ -45,40 +53,63 @@ export const verzoekVan = (r: VerzoekRow) => ({
 
 export interface VerzoekFilter {
   leerlingId?: string
+  /** The bestuur whose verzoeken these are (a school's own page); unset: every bestuur. */
+  bestuursnummer?: string
   /** The schools to list (a school's own page); unset: every bestuur (DUO's queue). */
   instellingscodes?: string[]
   status?: VerzoekStatus | undefined
   pagina?: number | undefined
   aantal?: number | undefined
+  /** The page after / before the verzoek of this cursor (`volgende` / `vorige` of a page). */
+  na?: string | undefined
+  voor?: string | undefined
 }
 
 function gefilterd(db: RodDb, f: VerzoekFilter) {
   let q = db.selectFrom('rod_mutatieverzoek')
   if (f.leerlingId) q = q.where('leerling_id', '=', f.leerlingId)
-  if (f.instellingscodes)
-    q = q.where('instellingscode', 'in', f.instellingscodes.length ? f.instellingscodes : [''])
+  if (f.bestuursnummer) q = q.where('bestuursnummer', '=', f.bestuursnummer)
+  if (f.instellingscodes) {
+    const codes = f.instellingscodes.length ? f.instellingscodes : ['']
+    // One school: its own index range in the list's order. Several (of one bestuur): the
+    // bestuur's range, each row checked for its school (an index per school would need every
+    // row of all of them sorted first).
+    q =
+      codes.length === 1 || !f.bestuursnummer
+        ? q.where('instellingscode', 'in', codes)
+        : q.where(sql<string>`instellingscode || ''`, 'in', codes)
+  }
   if (f.status) q = q.where('status', '=', f.status)
   return q
 }
 
-/** Newest first (DUO's queue: oldest waiting first, as it is worked through in order). */
-export async function verzoekenVan(db: RodDb, f: VerzoekFilter, oudsteEerst = false) {
-  const { aantal, offset } = pageOf(f)
-  const rows = await gefilterd(db, f)
-    .selectAll()
-    .orderBy('ingediend_op', oudsteEerst ? 'asc' : 'desc')
-    .orderBy('id')
-    .limit(aantal)
-    .offset(offset)
-    .execute()
-  return rows.map(verzoekVan)
+/** The verzoeken of a pupil (its dossier: a few), newest first. */
+export async function verzoekenVan(db: RodDb, f: VerzoekFilter) {
+  const pagina = await pagineer(gefilterd(db, f).selectAll(), nieuwsteEerst, f)
+  return pagina.rijen.map(verzoekVan)
 }
 
-export async function telVerzoeken(db: RodDb, f: VerzoekFilter): Promise<number> {
-  const r = await gefilterd(db, f)
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .executeTakeFirstOrThrow()
-  return Number(r.n)
+const nieuwsteEerst = [
+  { kolom: 'ingediend_op', richting: 'desc' },
+  { kolom: 'id', richting: 'desc' },
+] as const
+const oudsteEerstVolgorde = [
+  { kolom: 'ingediend_op', richting: 'asc' },
+  { kolom: 'id', richting: 'asc' },
+] as const
+
+/**
+ * One page of verzoeken, newest first (DUO's queue of waiting ones: oldest first, as it is
+ * worked through in order): a keyset page on (ingediend_op, id) and a count that stops at
+ * 1,000, so a list of 100,000 answers as fast as one of a hundred.
+ */
+export async function lijstVerzoeken(db: RodDb, f: VerzoekFilter, oudsteEerst = false) {
+  const q = gefilterd(db, f)
+  const [pagina, telling] = await Promise.all([
+    pagineer(q.selectAll(), oudsteEerst ? oudsteEerstVolgorde : nieuwsteEerst, f),
+    telBegrensd(db, q),
+  ])
+  return { verzoeken: pagina.rijen.map(verzoekVan), ...lijstInfo(pagina, telling) }
 }
 
 export async function getVerzoek(db: RodDb, id: string): Promise<VerzoekRow | null> {

@@ -61,9 +61,13 @@ export interface Zoekvraag {
 
 /** Pupils with an inschrijving at this school who match; at most `max`. */
 export async function zoek(db: RodDb, instellingscode: string, vraag: Zoekvraag, max = 20) {
+  // From the pupils that match (pgn, or name and date of birth: an index each) to their
+  // inschrijvingen at this school: never the other way round, through every pupil of the
+  // school. SQLite keeps a CROSS JOIN in this order; PostgreSQL joins as it does an inner join.
   let q = db
     .selectFrom('rod_leerling as l')
-    .innerJoin('rod_inschrijving as i', 'i.leerling_id', 'l.id')
+    .crossJoin('rod_inschrijving as i')
+    .whereRef('i.leerling_id', '=', 'l.id')
     .where('i.instellingscode', '=', instellingscode)
   if (vraag.pgn) q = q.where('l.pgn', '=', vraag.pgn)
   else

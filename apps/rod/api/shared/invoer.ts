@@ -1,6 +1,6 @@
 /** Query and form fields every ROD route reads the same way, with messages in both languages. */
 import { z } from 'zod'
-import { tekst } from '@duo/server-kit'
+import { lijstParams, tekst } from '@duo/server-kit'
 import { isSchooljaar } from './schooljaar'
 import { isDag } from './dagen'
 
@@ -36,23 +36,4 @@ export const dag = (nl: string, en: string) =>
 /** A UUID in a path: anything else cannot be one of ours and answers 404 like an unknown one. */
 export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
 
-const MAX_PAGINA = 100
-
-export const pagina = z
-  .string()
-  .regex(/^\d{1,6}$/, tekst('Pagina: geef een heel getal', 'Page: give a whole number'))
-  .transform(Number)
-  .pipe(z.number().min(1, tekst('Pagina: minimaal 1', 'Page: at least 1')))
-  .optional()
-
-export const aantal = z
-  .string()
-  .regex(/^\d{1,6}$/, tekst('Aantal: geef een heel getal', 'Number: give a whole number'))
-  .transform((n) => Math.min(Math.max(Number(n), 1), MAX_PAGINA))
-  .optional()
-
-export const pageOf = (f: { pagina?: number | undefined; aantal?: number | undefined }) => {
-  const n = Math.min(Math.max(Math.trunc(f.aantal ?? 25), 1), MAX_PAGINA)
-  const p = Math.max(Math.trunc(f.pagina ?? 1), 1)
-  return { aantal: n, pagina: p, offset: (p - 1) * n }
-}
+export const { pagina, aantal } = lijstParams

@@ -200,5 +200,33 @@ describe.each(dialectsUnderTest)(
       expect(new TextDecoder().decode((await duo.arrayBuffer()).slice(0, 5))).toBe('%PDF-')
       expect(duo.headers.get('x-content-type-options')).toBe('nosniff')
     })
+
+    it('pages the queue by cursor, forward and back, oldest waiting first', async () => {
+      const { body: alle } = await get('rod-behandelaar', '?status=ingediend&aantal=100')
+      const ids = alle.verzoeken.map((v: { id: string }) => v.id)
+      expect(alle.totaal).toBe(ids.length)
+      const paginas = [(await get('rod-behandelaar', '?status=ingediend&aantal=2')).body]
+      while (paginas.at(-1).volgende)
+        paginas.push(
+          (
+            await get(
+              'rod-behandelaar',
+              `?status=ingediend&aantal=2&pagina=${paginas.length + 1}&na=${paginas.at(-1).volgende}`,
+            )
+          ).body,
+        )
+      expect(paginas.flatMap((p) => p.verzoeken.map((v: { id: string }) => v.id))).toEqual(ids)
+      if (paginas.length > 1) {
+        const { body: terug } = await get(
+          'rod-behandelaar',
+          `?status=ingediend&aantal=2&voor=${paginas.at(-1).vorige}`,
+        )
+        expect(terug.verzoeken).toEqual(paginas.at(-2).verzoeken)
+      }
+      const fout = await get('rod-behandelaar', '?na=!!')
+      expect(fout.res.status).toBe(400)
+      // Who may not see the queue learns nothing, whatever the cursor.
+      expect((await get('bestuur-rod', `?na=${alle.volgende ?? 'x'}`)).res.status).toBe(403)
+    })
   },
 )

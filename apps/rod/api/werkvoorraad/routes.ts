@@ -11,6 +11,7 @@ import {
   authOf,
   authorize,
   conflict,
+  cursorParam,
   jsonLimit,
   nietGevonden,
   requireLogin,
@@ -22,7 +23,7 @@ import {
 } from '@duo/server-kit'
 import type { RodTables } from '../tables'
 import { toegang } from '../shared/toegang'
-import { UUID, aantal, pagina, pageOf } from '../shared/invoer'
+import { UUID, aantal, pagina } from '../shared/invoer'
 import { vandaag } from '../shared/dagen'
 import { controleer, laadObject } from '../handmatige-mutatie/onderdelen'
 import { stuurBijlage } from '../handmatige-mutatie/bijlage'
@@ -38,6 +39,8 @@ const lijstQuery = z.object({
     .optional(),
   pagina,
   aantal,
+  na: cursorParam,
+  voor: cursorParam,
 })
 const afwijzing = z.object({
   reden: z
@@ -109,18 +112,22 @@ export function werkvoorraadRoutes(platform: SectionPlatform<RodTables>) {
       const auth = authOf(c)
       authorize(auth, PERMISSION, { bestuur: auth.bestuur ?? GEEN_BESTUUR }, clock.now())
       const q = c.req.valid('query')
-      const filter = { status: q.status, pagina: q.pagina, aantal: q.aantal }
-      const [verzoeken, totaal, besturen] = await Promise.all([
-        store.verzoekenVan(db, filter, q.status === 'ingediend'),
-        store.telVerzoeken(db, filter),
+      const filter = {
+        status: q.status,
+        pagina: q.pagina,
+        aantal: q.aantal,
+        na: q.na,
+        voor: q.voor,
+      }
+      const [{ verzoeken, ...lijst }, besturen] = await Promise.all([
+        store.lijstVerzoeken(db, filter, q.status === 'ingediend'),
         organisaties.besturen(),
       ])
       const namen = new Map(besturen.map((b) => [b.bestuursnummer, b.naam]))
       c.header('Cache-Control', 'no-store')
       return c.json({
         verzoeken: verzoeken.map((v) => ({ ...v, bestuurNaam: namen.get(v.bestuursnummer) ?? '' })),
-        totaal,
-        ...pageOf(filter),
+        ...lijst,
       })
     })
     .get('/:id', async (c) => {

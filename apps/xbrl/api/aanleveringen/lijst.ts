@@ -1,8 +1,14 @@
-/** The lists of aanleveringen: a bestuur's own (overview), and DUO's queue across besturen. */
+/**
+ * The lists of aanleveringen: a bestuur's own (overview), and DUO's queue across besturen.
+ * Keyset pages (`?na=` / `?voor=`; `?pagina=` still works), counts that stop at 1,000, and the
+ * full-text search of referentie, bestuursnummer and file name.
+ */
+import { sql } from 'kysely'
 import { z } from 'zod'
-import { tekst } from '@duo/server-kit'
+import { cursorParam, lijstInfo, pagineer, tekst, telBegrensd, type Sleutel } from '@duo/server-kit'
 import { STATUSSEN, type XbrlDb } from '../tables'
-import { metJaar, toAanlevering, type AanleveringRow } from './store'
+import { aanleveringZoek } from '../zoek'
+import { toAanlevering, type AanleveringRow } from './store'
 
 const MAX_PAGINA = 100
 
@@ -26,44 +32,55 @@ export const lijstQuery = z.object({
   aantal: geheel('Aantal', 'Number')
     .transform((n) => Math.max(1, Math.min(n, MAX_PAGINA)))
     .optional(),
+  na: cursorParam,
+  voor: cursorParam,
 })
 export type LijstFilter = z.infer<typeof lijstQuery>
+
+/** A bestuur's overview: newest verslagjaar, then newest version, first. */
+const PER_BESTUUR: readonly Sleutel[] = [
+  { kolom: 'a.verslagjaar', richting: 'desc' },
+  { kolom: 'a.versie', richting: 'desc' },
+  { kolom: 'a.id', richting: 'desc' },
+]
+/** DUO's queue (submitted ones only): newest verslagjaar, then newest submission, first. */
+const INGEDIEND_VOLGORDE: readonly Sleutel[] = [
+  { kolom: 'a.verslagjaar', richting: 'desc' },
+  { kolom: 'a.ingediend_op', richting: 'desc' },
+  { kolom: 'a.versie', richting: 'desc' },
+  { kolom: 'a.id', richting: 'desc' },
+]
 
 /** A page of aanleveringen, newest verslagjaar and version (or submission) first. */
 export async function lijst(
   db: XbrlDb,
   filter: LijstFilter & { bestuursnummer?: string; statussen?: readonly string[] },
 ) {
-  const aantal = filter.aantal ?? 25
-  const pagina = filter.pagina ?? 1
-  let q = metJaar(db)
-  if (filter.bestuursnummer) q = q.where('j.bestuursnummer', '=', filter.bestuursnummer)
-  if (filter.statussen) q = q.where('a.status', 'in', [...filter.statussen])
+  const { q: gezocht, telbaar } = await aanleveringZoek.van(db, 'a', filter.zoek)
+  let q = gezocht
+  if (filter.bestuursnummer) q = q.where('a.bestuursnummer', '=', filter.bestuursnummer)
+  // Only submitted ones have a moment of submission (the queue's order). The queue's statuses
+  // are most rows: compared as an expression (`|| ''`, the same value) that no index has, so
+  // that the page reads the order's index (`xbrl_aanlevering_ingediend_idx`) in its order, not
+  // every submitted row of the status index to sort them. One status (`?status=`) is still a
+  // range of `xbrl_aanlevering_status_ingediend_idx`.
+  if (filter.statussen)
+    q = q
+      .where(sql<string>`(${sql.ref('a.status')} || '')`, 'in', [...filter.statussen])
+      .where('a.ingediend_op', 'is not', null)
   if (filter.status) q = q.where('a.status', '=', filter.status)
-  if (filter.verslagjaar) q = q.where('j.verslagjaar', '=', filter.verslagjaar)
-  if (filter.zoek) {
-    const zoek = filter.zoek.toUpperCase()
-    q = q.where((eb) => eb.or([eb('j.bestuursnummer', '=', zoek), eb('a.referentie', '=', zoek)]))
-  }
-  const totaal = await q
-    .clearSelect()
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .executeTakeFirstOrThrow()
-  const rows = await q
-    .orderBy('j.verslagjaar', 'desc')
-    .orderBy('a.ingediend_op', 'desc')
-    .orderBy('a.versie', 'desc')
-    .orderBy('a.id')
-    .limit(aantal)
-    .offset((pagina - 1) * aantal)
-    .execute()
+  if (filter.verslagjaar) q = q.where('a.verslagjaar', '=', filter.verslagjaar)
+  const volgorde = filter.statussen ? INGEDIEND_VOLGORDE : PER_BESTUUR
+  const [pagina, telling] = await Promise.all([
+    pagineer(q.selectAll('a'), volgorde, filter, { standaard: 25 }),
+    telbaar ? telBegrensd(db, q) : undefined,
+  ])
   return {
-    aanleveringen: rows.map((r) => {
+    aanleveringen: pagina.rijen.map((r) => {
       const { opslagNaam: _o, validatieJobId: _v, ...a } = toAanlevering(r as AanleveringRow)
       return a
     }),
-    totaal: Number(totaal.n),
-    pagina,
-    aantal,
+    ...lijstInfo(pagina),
+    ...(telling ?? {}),
   }
 }

@@ -133,6 +133,103 @@ describe.each(dialectsUnderTest)('aanleveringen (%s)', (dialect) => {
     ])
   })
 
+  it('pages the list forward and back by cursor, and finds by referentie and file name', async () => {
+    const alle = await (
+      await t.request('GET', '/api/xbrl/aanleveringen', { as: 'verantwoording' })
+    ).json()
+    const ids = alle.aanleveringen.map((a: { id: string }) => a.id)
+    expect(ids).toHaveLength(4)
+    expect(alle).toMatchObject({ totaal: 4, totaalBegrensd: false, volgende: null, vorige: null })
+    const een = await (
+      await t.request('GET', '/api/xbrl/aanleveringen?aantal=2', { as: 'verantwoording' })
+    ).json()
+    expect(een.aanleveringen.map((a: { id: string }) => a.id)).toEqual(ids.slice(0, 2))
+    const twee = await (
+      await t.request('GET', `/api/xbrl/aanleveringen?aantal=2&pagina=2&na=${een.volgende}`, {
+        as: 'verantwoording',
+      })
+    ).json()
+    expect(twee.aanleveringen.map((a: { id: string }) => a.id)).toEqual(ids.slice(2, 4))
+    expect(twee.volgende).toBeNull()
+    const terug = await (
+      await t.request('GET', `/api/xbrl/aanleveringen?aantal=2&voor=${twee.vorige}`, {
+        as: 'verantwoording',
+      })
+    ).json()
+    expect(terug.aanleveringen.map((a: { id: string }) => a.id)).toEqual(ids.slice(0, 2))
+    const fout = await t.request('GET', '/api/xbrl/aanleveringen?na=W10', { as: 'verantwoording' })
+    expect(fout.status).toBe(400)
+    expect((await fout.json()).velden[0].veld).toBe('na')
+
+    const v2 = alle.aanleveringen.find((a: { id: string }) => a.id === A_2020_V2)
+    expect(v2.referentie).toMatch(/^JV-/)
+    for (const zoek of [v2.referentie, v2.referentie.toLowerCase(), v2.referentie.slice(8)]) {
+      const gevonden = await (
+        await t.request('GET', `/api/xbrl/aanleveringen?zoek=${encodeURIComponent(zoek)}`, {
+          as: 'verantwoording',
+        })
+      ).json()
+      expect(
+        gevonden.aanleveringen.map((a: { id: string }) => a.id),
+        zoek,
+      ).toEqual([A_2020_V2])
+      expect(gevonden.totaal).toBe(1)
+    }
+    // Another bestuur's referentie is not found in this bestuur's list.
+    const ander = await (
+      await t.request('GET', '/api/xbrl/behandeling', { as: 'xbrl-behandelaar' })
+    ).json()
+    const vanB = ander.aanleveringen.find((a: { id: string }) => a.id === B_INGEDIEND)
+    const nietEigen = await (
+      await t.request('GET', `/api/xbrl/aanleveringen?zoek=${vanB.referentie}`, {
+        as: 'verantwoording',
+      })
+    ).json()
+    expect(nietEigen.aanleveringen).toEqual([])
+    const opNaam = await (
+      await t.request('GET', '/api/xbrl/aanleveringen?zoek=jaarverantwoording', {
+        as: 'verantwoording',
+      })
+    ).json()
+    expect(opNaam.aanleveringen.length).toBeGreaterThan(0)
+  })
+
+  it('pages the findings of one onderdeel by cursor', async () => {
+    const eerst = await (
+      await t.request('GET', `/api/xbrl/aanleveringen/${A_CONCEPT}/bevindingen`, {
+        as: 'verantwoording',
+      })
+    ).json()
+    const groep = eerst.onderdelen[0]
+    const n = groep.fouten + groep.waarschuwingen
+    expect(groep.bevindingen).toHaveLength(Math.min(n, 25))
+    const een = await (
+      await t.request(
+        'GET',
+        `/api/xbrl/aanleveringen/${A_CONCEPT}/bevindingen?onderdeel=${groep.onderdeel}&aantal=1`,
+        { as: 'verantwoording' },
+      )
+    ).json()
+    expect(een.onderdelen).toHaveLength(1)
+    expect(een.onderdelen[0].bevindingen).toEqual(groep.bevindingen.slice(0, 1))
+    if (n > 1) {
+      const twee = await (
+        await t.request(
+          'GET',
+          `/api/xbrl/aanleveringen/${A_CONCEPT}/bevindingen?onderdeel=${groep.onderdeel}&aantal=1&na=${een.onderdelen[0].volgende}`,
+          { as: 'verantwoording' },
+        )
+      ).json()
+      expect(twee.onderdelen[0].bevindingen).toEqual(groep.bevindingen.slice(1, 2))
+    }
+    const fout = await t.request(
+      'GET',
+      `/api/xbrl/aanleveringen/${A_CONCEPT}/bevindingen?onderdeel=weg&na=W10`,
+      { as: 'verantwoording' },
+    )
+    expect(fout.status).toBe(400)
+  })
+
   it('sends the uploaded instance as a download', async () => {
     const res = await t.request('GET', `/api/xbrl/aanleveringen/${A_2020_V2}/bestand`, {
       as: 'verantwoording',

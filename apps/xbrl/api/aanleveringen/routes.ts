@@ -5,20 +5,23 @@
  */
 import { Readable } from 'node:stream'
 import { Hono } from 'hono'
+import { z } from 'zod'
 import {
   authOf,
   authorize,
+  cursorParam,
   downloadHeaders,
   nietGevonden,
   requireBestuur,
   requireLogin,
+  tekst,
   valideer,
   type AppEnv,
   type SectionPlatform,
 } from '@duo/server-kit'
 import { toegang } from '../shared/toegang'
 import type { XbrlTables } from '../tables'
-import { bevindingenVan, resultaatVan } from '../validatie/store'
+import { bevindingenPagina, bevindingenPerOnderdeel, resultaatVan } from '../validatie/store'
 import { indienen } from './indienen'
 import { lijst, lijstQuery } from './lijst'
 import { SOORT } from './ontvangst'
@@ -34,7 +37,24 @@ const ONDERDELEN = [
   'kengetallen',
   'toelichting',
   'overig',
-]
+] as const
+
+/**
+ * The findings: per onderdeel its counts and its first page; `?onderdeel=…&na=…` (or `voor`)
+ * one onderdeel's next (or previous) page.
+ */
+const bevindingenQuery = z.object({
+  onderdeel: z
+    .enum(ONDERDELEN, { message: tekst('Onbekend onderdeel', 'Unknown part') })
+    .optional(),
+  aantal: z
+    .string()
+    .regex(/^\d{1,6}$/, tekst('Aantal: geef een heel getal', 'Number: give a whole number'))
+    .transform(Number)
+    .optional(),
+  na: cursorParam,
+  voor: cursorParam,
+})
 
 export function aanleveringenRoutes(platform: SectionPlatform<XbrlTables>) {
   const { db, clock, bestanden } = platform
@@ -61,24 +81,41 @@ export function aanleveringenRoutes(platform: SectionPlatform<XbrlTables>) {
       const { aanlevering, bestuur } = await t.omTeLezen(auth, c.req.param('id'))
       return c.json(await w.detail(auth, aanlevering, bestuur))
     })
-    .get('/:id/bevindingen', async (c) => {
+    .get('/:id/bevindingen', valideer('query', bevindingenQuery), async (c) => {
       const { aanlevering } = await t.omTeLezen(authOf(c), c.req.param('id'))
-      const alle = await bevindingenVan(db, aanlevering.id)
-      const v = await w.validatie(aanlevering)
-      const perRegel = (await resultaatVan(db, aanlevering.id))?.perRule ?? {}
-      const totaal = Object.values(perRegel).reduce((n, x) => n + x, 0)
+      const { onderdeel: gevraagd, ...positie } = c.req.valid('query')
+      const [v, resultaat] = await Promise.all([
+        w.validatie(aanlevering),
+        resultaatVan(db, aanlevering.id),
+      ])
+      const perOnderdeel = await bevindingenPerOnderdeel(db, aanlevering.id, resultaat, ONDERDELEN)
+      const totaal = Object.values(resultaat?.perRule ?? {}).reduce((n, x) => n + x, 0)
+      const opgeslagen = Object.values(perOnderdeel).reduce(
+        (n, x) => n + x.fouten + x.waarschuwingen,
+        0,
+      )
+      const getoond = ONDERDELEN.filter(
+        (o) =>
+          (!gevraagd || o === gevraagd) &&
+          (perOnderdeel[o]?.fouten ?? 0) + (perOnderdeel[o]?.waarschuwingen ?? 0) > 0,
+      )
+      const onderdelen = await Promise.all(
+        getoond.map(async (onderdeel) => ({
+          onderdeel,
+          fouten: perOnderdeel[onderdeel]?.fouten ?? 0,
+          waarschuwingen: perOnderdeel[onderdeel]?.waarschuwingen ?? 0,
+          ...(await bevindingenPagina(
+            db,
+            aanlevering.id,
+            onderdeel,
+            gevraagd ? positie : { aantal: positie.aantal },
+          )),
+        })),
+      )
       return c.json({
         validatie: v,
-        nietGetoond: Math.max(0, totaal - alle.length),
-        onderdelen: ONDERDELEN.map((onderdeel) => {
-          const hier = alle.filter((b) => b.onderdeel === onderdeel)
-          return {
-            onderdeel,
-            fouten: hier.filter((b) => b.ernst === 'error').length,
-            waarschuwingen: hier.filter((b) => b.ernst === 'warning').length,
-            bevindingen: hier,
-          }
-        }).filter((o) => o.bevindingen.length > 0),
+        nietGetoond: Math.max(0, totaal - opgeslagen),
+        onderdelen,
       })
     })
     .get('/:id/overzicht', async (c) => {

@@ -176,6 +176,8 @@ export async function seedXbrlDemo(platform: SectionPlatform<XbrlTables>): Promi
       .values({
         id,
         jaarverantwoording_id: jvId,
+        bestuursnummer: v.bestuursnummer,
+        verslagjaar: v.verslagjaar,
         versie: v.versie,
         status: 'concept',
         referentie: null,

@@ -100,7 +100,7 @@ export async function begin(
         .execute()
       await trx
         .insertInto('xbrl_aanlevering')
-        .values(nieuweVersie(id, jvId, 1, now))
+        .values(nieuweVersie(id, { id: jvId, bestuursnummer, verslagjaar }, 1, now))
         .execute()
       await legVast(trx, id, 'concept', door, now)
     })
@@ -124,9 +124,14 @@ export async function correctie(
   const id = newId()
   try {
     await db.transaction().execute(async (trx) => {
+      const jv = await trx
+        .selectFrom('xbrl_jaarverantwoording')
+        .select(['id', 'bestuursnummer', 'verslagjaar'])
+        .where('id', '=', jaarverantwoordingId)
+        .executeTakeFirstOrThrow()
       await trx
         .insertInto('xbrl_aanlevering')
-        .values(nieuweVersie(id, jaarverantwoordingId, vorigeVersie + 1, now))
+        .values(nieuweVersie(id, jv, vorigeVersie + 1, now))
         .execute()
       await legVast(trx, id, 'concept', door, now)
     })
@@ -138,10 +143,17 @@ export async function correctie(
   return getAanlevering(db, id)
 }
 
-function nieuweVersie(id: string, jaarverantwoordingId: string, versie: number, now: Date) {
+function nieuweVersie(
+  id: string,
+  jv: { id: string; bestuursnummer: string; verslagjaar: number },
+  versie: number,
+  now: Date,
+) {
   return {
     id,
-    jaarverantwoording_id: jaarverantwoordingId,
+    jaarverantwoording_id: jv.id,
+    bestuursnummer: jv.bestuursnummer,
+    verslagjaar: Number(jv.verslagjaar),
     versie,
     status: 'concept',
     referentie: null,

@@ -3,15 +3,18 @@
  * summary, preview and kengetallen as one JSON value, and the status: gevalideerd when there
  * are no errors, concept otherwise.
  */
-import { newId, toIso } from '@duo/server-kit'
+import { lijstInfo, newId, pagineer, telBegrensd, toIso, type Positie } from '@duo/server-kit'
 import type { Bevinding, Kengetal, OverzichtStaat, ValidationResult } from '@duo/xbrl'
+import type { Selectable } from 'kysely'
 import { legVast } from '../aanleveringen/store'
-import type { XbrlDb } from '../tables'
+import type { XbrlDb, XbrlTables } from '../tables'
 
 /** What is kept of a validation besides its findings. */
 export interface Resultaat {
   aborted: boolean
   perRule: Record<string, number>
+  /** The stored findings per onderdeel (errors, warnings): a list's counts without a scan. */
+  perOnderdeel?: Record<string, { fouten: number; waarschuwingen: number }>
   instance: ValidationResult['instance']
   overzicht: OverzichtStaat[]
   kengetallen: Kengetal[]
@@ -59,9 +62,16 @@ export async function slaOp(
         .values(rijen.slice(i, i + 500))
         .execute()
     const status = r.valid ? 'gevalideerd' : 'concept'
+    const perOnderdeel: NonNullable<Resultaat['perOnderdeel']> = {}
+    for (const b of r.bevindingen) {
+      const n = (perOnderdeel[b.onderdeel] ??= { fouten: 0, waarschuwingen: 0 })
+      if (b.severity === 'warning') n.waarschuwingen++
+      else n.fouten++
+    }
     const resultaat: Resultaat = {
       aborted: r.aborted,
       perRule: r.perRule,
+      perOnderdeel,
       instance: r.instance,
       overzicht: r.overzicht,
       kengetallen: r.kengetallen,
@@ -84,7 +94,7 @@ export async function slaOp(
   })
 }
 
-export interface BevindingRij {
+interface BevindingRij {
   regelId: string
   ernst: 'error' | 'warning'
   regel: number | null
@@ -95,23 +105,68 @@ export interface BevindingRij {
   en: string
 }
 
-export async function bevindingenVan(db: XbrlDb, aanleveringId: string): Promise<BevindingRij[]> {
-  const rows = await db
-    .selectFrom('xbrl_bevinding')
-    .selectAll()
-    .where('aanlevering_id', '=', aanleveringId)
-    .orderBy('volgnummer')
-    .execute()
-  return rows.map((r) => ({
-    regelId: r.regel_id,
-    ernst: r.ernst === 'warning' ? 'warning' : 'error',
-    regel: r.regelnummer === null ? null : Number(r.regelnummer),
-    kolom: r.kolom === null ? null : Number(r.kolom),
-    concept: r.concept,
-    onderdeel: r.onderdeel,
-    nl: r.nl,
-    en: r.en,
-  }))
+const toBevinding = (r: Selectable<XbrlTables['xbrl_bevinding']>): BevindingRij => ({
+  regelId: r.regel_id,
+  ernst: r.ernst === 'warning' ? 'warning' : 'error',
+  regel: r.regelnummer === null ? null : Number(r.regelnummer),
+  kolom: r.kolom === null ? null : Number(r.kolom),
+  concept: r.concept,
+  onderdeel: r.onderdeel,
+  nl: r.nl,
+  en: r.en,
+})
+
+/** One page of the findings of one onderdeel, in their order (keyset: `na` / `voor`). */
+export async function bevindingenPagina(
+  db: XbrlDb,
+  aanleveringId: string,
+  onderdeel: string,
+  positie: Positie,
+) {
+  const pagina = await pagineer(
+    db
+      .selectFrom('xbrl_bevinding')
+      .selectAll()
+      .where('aanlevering_id', '=', aanleveringId)
+      .where('onderdeel', '=', onderdeel),
+    [
+      { kolom: 'volgnummer', richting: 'asc' },
+      { kolom: 'id', richting: 'asc' },
+    ],
+    positie,
+    // The first page per onderdeel is short (all onderdelen come in one answer); "meer" asks 100.
+    { standaard: 25 },
+  )
+  return { bevindingen: pagina.rijen.map(toBevinding), ...lijstInfo(pagina) }
+}
+
+/**
+ * The number of findings per onderdeel: from the validation's result, or (a result stored
+ * before it kept them) counted, each count stopping at 1,000.
+ */
+export async function bevindingenPerOnderdeel(
+  db: XbrlDb,
+  aanleveringId: string,
+  resultaat: Resultaat | null,
+  onderdelen: readonly string[],
+): Promise<Record<string, { fouten: number; waarschuwingen: number }>> {
+  if (resultaat?.perOnderdeel) return resultaat.perOnderdeel
+  const tel = (onderdeel: string, ernst: 'error' | 'warning') =>
+    telBegrensd(
+      db,
+      db
+        .selectFrom('xbrl_bevinding')
+        .where('aanlevering_id', '=', aanleveringId)
+        .where('onderdeel', '=', onderdeel)
+        .where('ernst', ernst === 'warning' ? '=' : '!=', 'warning'),
+    ).then((t) => t.totaal)
+  const rijen = await Promise.all(
+    onderdelen.map(
+      async (o) =>
+        [o, { fouten: await tel(o, 'error'), waarschuwingen: await tel(o, 'warning') }] as const,
+    ),
+  )
+  return Object.fromEntries(rijen)
 }
 
 export async function resultaatVan(db: XbrlDb, aanleveringId: string): Promise<Resultaat | null> {

@@ -4,7 +4,8 @@ import { meetsNiveau } from '../context/login.ts'
 import { grantStatus, type Grant, type Subject } from '../context/subject.ts'
 import { DUO_KENMERK, kenmerkType } from '../kenmerk/type.ts'
 import { locate, type Bestuur } from '../organisation/bestuur.ts'
-import { reasons, type Reason } from '../reason/reasons.ts'
+import type { Reason } from '../reason/reasons.ts'
+import { reasons } from '../texts.ts'
 import {
   actsForBestuur,
   contextOf,

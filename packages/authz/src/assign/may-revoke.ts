@@ -2,7 +2,7 @@ import { roles, type RoleId } from '../catalogue/roles.ts'
 import type { Subject } from '../context/subject.ts'
 import type { Bestuur } from '../organisation/bestuur.ts'
 import { contextOf, type Decision, type DecideOptions } from '../decide/decide.ts'
-import { reasons } from '../reason/reasons.ts'
+import { reasons } from '../texts.ts'
 import { mayAssignIn } from './may-assign.ts'
 
 /**

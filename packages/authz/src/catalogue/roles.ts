@@ -1,6 +1,7 @@
 import type { KenmerkType } from '../kenmerk/type.ts'
 import type { PermissionId } from './permissions.ts'
 import { defaultConfig } from '../config.ts'
+import { roleDescription } from '../texts.ts'
 
 /** Every role; a literal union so a typo does not compile. */
 export type RoleId =
@@ -63,16 +64,15 @@ export interface RoleDefinition {
   availableFrom?: string
 }
 
-type Def = Omit<RoleDefinition, 'id' | 'availableFrom' | 'internal' | 'requiresOsrOvereenkomst'> &
+type Def = Omit<
+  RoleDefinition,
+  'id' | 'description' | 'availableFrom' | 'internal' | 'requiresOsrOvereenkomst'
+> &
   Partial<Pick<RoleDefinition, 'internal' | 'requiresOsrOvereenkomst'>>
 
 const BEKOSTIGING_BEHEER = ['beheerder-bekostiging-opleidingen'] as const
 const PO_BEHEER = ['beheerder-po'] as const
 const RIO_BEHEER = ['beheerder-rio-algemeen', 'beheerder-rio-selfservice'] as const
-const RIO_BEHEER_DESCRIPTION = {
-  nl: 'Kent de RIO-gebruikersrollen toe, aan zichzelf of een collega; komt automatisch met Beheerder po.',
-  en: 'Assigns the RIO user roles, to oneself or a colleague; comes automatically with Beheerder po.',
-}
 // RIO user roles on bestuur-level objects take the onderwijsbestuurcode; roles on an
 // aanbieder's objects also take its onderwijsaanbiedercode (split assumed, Kennisbank
 // only says "bijvoorbeeld het onderwijsbestuur (xxxBxxx) of de onderwijsaanbieder (xxxAxxx)").
@@ -80,16 +80,9 @@ const RIO_BESTUUR: readonly KenmerkType[] = ['onderwijsbestuurcode']
 const RIO_BOTH: readonly KenmerkType[] = ['onderwijsbestuurcode', 'onderwijsaanbiedercode']
 
 /** A role of DUO's (or Kennisnet's) own staff, outside any bestuur. */
-function internalRole(
-  nl: string,
-  en: string,
-  descriptionNl: string,
-  descriptionEn: string,
-  permissions: readonly PermissionId[],
-): Def {
+function internalRole(nl: string, en: string, permissions: readonly PermissionId[]): Def {
   return {
     name: { nl, en },
-    description: { nl: descriptionNl, en: descriptionEn },
     kenmerkTypes: ['duo'],
     permissions,
     assignedBy: 'duo-intern',
@@ -106,16 +99,11 @@ function named(nl: string): { nl: string; en: string } {
 
 function rioUserRole(
   object: string,
-  objectEn: string,
   permission: PermissionId,
   kenmerkTypes: readonly KenmerkType[],
 ): Def {
   return {
     name: named(`Beheren ${object}`),
-    description: {
-      nl: `Registreert en wijzigt ${object} in RIO.`,
-      en: `Registers and changes ${objectEn} in RIO.`,
-    },
     kenmerkTypes,
     permissions: ['rio.raadplegen', permission],
     assignedBy: RIO_BEHEER,
@@ -127,10 +115,6 @@ function rioUserRole(
 const definitions: Record<RoleId, Def> = {
   'beheerder-po': {
     name: named('Beheerder po'),
-    description: {
-      nl: 'Kent de rollen voor ROD, RIO en OSR toe; krijgt automatisch de RIO-beheerdersrollen.',
-      en: 'Assigns the ROD, RIO and OSR roles; automatically gets the RIO beheer roles.',
-    },
     kenmerkTypes: ['bestuursnummer'],
     permissions: [
       'beheer.rollen-po.toekennen',
@@ -143,10 +127,6 @@ const definitions: Record<RoleId, Def> = {
   },
   'beheerder-bekostiging-opleidingen': {
     name: named('Beheerder bekostiging en opleidingen'),
-    description: {
-      nl: 'Kent de rollen voor bekostiging en opleidingen toe; heeft zelf geen toegang tot gegevens.',
-      en: 'Assigns the bekostiging and opleidingen roles; has no access to data himself.',
-    },
     kenmerkTypes: ['bestuursnummer'],
     permissions: ['beheer.rollen-bekostiging.toekennen', 'beheer.audit.raadplegen'],
     assignedBy: 'servicedesk',
@@ -155,10 +135,6 @@ const definitions: Record<RoleId, Def> = {
   },
   'medewerker-bekostiging': {
     name: named('Medewerker bekostiging'),
-    description: {
-      nl: 'Vraagt bekostiging en subsidies aan en controleert bekostigingsgegevens.',
-      en: 'Applies for bekostiging and subsidies and checks bekostiging data.',
-    },
     kenmerkTypes: ['bestuursnummer'],
     permissions: [
       'bekostiging.raadplegen',
@@ -173,10 +149,6 @@ const definitions: Record<RoleId, Def> = {
   },
   'medewerker-opleidingen': {
     name: named('Medewerker opleidingen'),
-    description: {
-      nl: 'Werkt het opleidingsaanbod bij en wisselt examenresultaten uit.',
-      en: 'Updates the opleidingsaanbod and exchanges examenresultaten.',
-    },
     kenmerkTypes: ['bestuursnummer'],
     permissions: ['opleidingen.aanbod.wijzigen', 'opleidingen.examenresultaten.uitwisselen'],
     assignedBy: BEKOSTIGING_BEHEER,
@@ -185,10 +157,6 @@ const definitions: Record<RoleId, Def> = {
   },
   'raadpleger-zaakdossier': {
     name: named('Raadpleger zaakdossier'),
-    description: {
-      nl: 'Volgt lopende en bekijkt afgeronde aanvragen; alleen lezen.',
-      en: 'Follows running and views closed aanvragen; read only.',
-    },
     kenmerkTypes: ['bestuursnummer'],
     permissions: ['zaakdossier.raadplegen'],
     assignedBy: BEKOSTIGING_BEHEER,
@@ -197,10 +165,6 @@ const definitions: Record<RoleId, Def> = {
   },
   'medewerker-verantwoording': {
     name: named('Medewerker verantwoording'),
-    description: {
-      nl: 'Levert de jaarverantwoording (XBRL) aan.',
-      en: 'Submits the jaarverantwoording (XBRL).',
-    },
     kenmerkTypes: ['bestuursnummer'],
     permissions: ['xbrl.jaarverantwoording.indienen', 'xbrl.jaarverantwoording.raadplegen'],
     assignedBy: BEKOSTIGING_BEHEER,
@@ -209,10 +173,6 @@ const definitions: Record<RoleId, Def> = {
   },
   'po-informatiediensten': {
     name: named('PO-informatiediensten'),
-    description: {
-      nl: 'Haalt de bestanden met schooladviezen en niveau vo op.',
-      en: 'Fetches the files with schooladviezen and niveau vo.',
-    },
     kenmerkTypes: ['bestuursnummer'],
     permissions: ['rod.bestanden-schooladviezen.ophalen'],
     assignedBy: PO_BEHEER,
@@ -221,10 +181,6 @@ const definitions: Record<RoleId, Def> = {
   },
   'medewerker-bestuur-rod': {
     name: named('Medewerker bestuur ROD'),
-    description: {
-      nl: 'Dashboard ROD bevoegd gezag en de bestanden met schooladviezen en niveau vo.',
-      en: 'The ROD dashboard bevoegd gezag and the files with schooladviezen and niveau vo.',
-    },
     kenmerkTypes: ['bestuursnummer'],
     permissions: ['rod.dashboard-bestuur.raadplegen', 'rod.bestanden-schooladviezen.ophalen'],
     assignedBy: PO_BEHEER,
@@ -233,10 +189,6 @@ const definitions: Record<RoleId, Def> = {
   },
   'medewerker-schoolleiding-rod': {
     name: named('Medewerker schoolleiding ROD'),
-    description: {
-      nl: 'Dashboard ROD school en de bestanden met schooladviezen en niveau vo, voor één school.',
-      en: 'The ROD school dashboard and the files with schooladviezen and niveau vo, for one school.',
-    },
     kenmerkTypes: ['instellingscode'],
     permissions: ['rod.dashboard-school.raadplegen', 'rod.bestanden-schooladviezen.ophalen'],
     assignedBy: PO_BEHEER,
@@ -245,10 +197,6 @@ const definitions: Record<RoleId, Def> = {
   },
   'medewerker-schooladministratie-rod': {
     name: named('Medewerker schooladministratie ROD'),
-    description: {
-      nl: 'Kwaliteitscontrolebestand, leerlingdossier en handmatige mutatie, voor één school.',
-      en: 'Kwaliteitscontrolebestand, leerlingdossier and handmatige mutatie, for one school.',
-    },
     kenmerkTypes: ['instellingscode'],
     permissions: [
       'rod.kwaliteitscontrole.raadplegen',
@@ -261,7 +209,6 @@ const definitions: Record<RoleId, Def> = {
   },
   'beheerder-rio-algemeen': {
     name: named('Beheerder RIO algemeen'),
-    description: RIO_BEHEER_DESCRIPTION,
     kenmerkTypes: ['onderwijsbestuurcode'],
     permissions: ['beheer.rollen-rio.toekennen'],
     assignedBy: 'automatisch',
@@ -271,7 +218,6 @@ const definitions: Record<RoleId, Def> = {
   },
   'beheerder-rio-selfservice': {
     name: named('Beheerder RIO Selfservice'),
-    description: RIO_BEHEER_DESCRIPTION,
     kenmerkTypes: ['onderwijsbestuurcode'],
     permissions: ['beheer.rollen-rio.toekennen'],
     assignedBy: 'automatisch',
@@ -281,58 +227,42 @@ const definitions: Record<RoleId, Def> = {
   },
   'rio-beheren-onderwijsbestuur': rioUserRole(
     'onderwijsbestuur',
-    'the onderwijsbestuur',
     'rio.onderwijsbestuur.wijzigen',
     RIO_BESTUUR,
   ),
-  'rio-beheren-contactadres': rioUserRole(
-    'contactadres',
-    'contact addresses',
-    'rio.contactadres.wijzigen',
-    RIO_BOTH,
-  ),
+  'rio-beheren-contactadres': rioUserRole('contactadres', 'rio.contactadres.wijzigen', RIO_BOTH),
   'rio-beheren-samenwerkingsvorm': rioUserRole(
     'samenwerkingsvorm',
-    'samenwerkingsvormen',
     'rio.samenwerkingsvorm.wijzigen',
     RIO_BESTUUR,
   ),
   'rio-beheren-rpl-context-instellingen': rioUserRole(
-    'RPL context instellingen',
     'RPL context instellingen',
     'rio.rpl-context-instellingen.wijzigen',
     RIO_BESTUUR,
   ),
   'rio-beheren-onderwijsaanbiedersgroep': rioUserRole(
     'onderwijsaanbiedersgroep',
-    'onderwijsaanbiedersgroepen',
     'rio.onderwijsaanbiedersgroep.wijzigen',
     RIO_BESTUUR,
   ),
   'rio-beheren-onderwijslocatiegebruik': rioUserRole(
-    'onderwijslocatiegebruik',
     'onderwijslocatiegebruik',
     'rio.onderwijslocatiegebruik.wijzigen',
     RIO_BOTH,
   ),
   'rio-beheren-onderwijsaanbieder': rioUserRole(
     'onderwijsaanbieder',
-    'onderwijsaanbieders',
     'rio.onderwijsaanbieder.wijzigen',
     RIO_BOTH,
   ),
   'rio-beheren-aangeboden-opleiding': rioUserRole(
     'aangeboden opleiding',
-    'aangeboden opleidingen',
     'rio.aangeboden-opleiding.wijzigen',
     RIO_BOTH,
   ),
   'osr-toegang': {
     name: named('OSR-toegang'),
-    description: {
-      nl: 'Logt in op het OSR, geeft het LAS door en geeft mandaten; na de overeenkomst OSR.',
-      en: 'Logs in to the OSR, registers the LAS and gives mandates; after the overeenkomst OSR.',
-    },
     kenmerkTypes: ['bestuursnummer'],
     permissions: ['osr.raadplegen', 'osr.las.wijzigen', 'osr.mandaat.wijzigen'],
     assignedBy: PO_BEHEER,
@@ -342,10 +272,6 @@ const definitions: Record<RoleId, Def> = {
   },
   'duo-security-servicedesk': {
     name: named('DUO security servicedesk'),
-    description: {
-      nl: 'Stelt de beheerders van besturen aan en ziet het hele logboek.',
-      en: 'Appoints the beheerders of besturen and sees the whole audit log.',
-    },
     kenmerkTypes: ['duo'],
     permissions: ['beheer.beheerders.aanstellen', 'beheer.audit.raadplegen'],
     assignedBy: 'duo-intern',
@@ -355,10 +281,6 @@ const definitions: Record<RoleId, Def> = {
   },
   'duo-helpdeskmedewerker': {
     name: { nl: 'DUO helpdeskmedewerker', en: 'DUO helpdesk employee' },
-    description: {
-      nl: 'Behandelt de meldingen van alle besturen.',
-      en: 'Handles the meldingen of all besturen.',
-    },
     kenmerkTypes: ['duo'],
     permissions: ['helpdesk.behandelen'],
     assignedBy: 'duo-intern',
@@ -369,38 +291,24 @@ const definitions: Record<RoleId, Def> = {
   'duo-behandelaar-bekostiging': internalRole(
     'DUO behandelaar bekostiging',
     'DUO funding officer',
-    'Behandelt aanvragen bijzondere bekostiging en bezwaren van alle besturen.',
-    'Handles applications for bijzondere bekostiging and objections of all besturen.',
     ['bekostiging.behandelen'],
   ),
-  'duo-behandelaar-rod': internalRole(
-    'DUO behandelaar ROD',
-    'DUO ROD officer',
-    'Behandelt verzoeken handmatige mutatie in het Register Onderwijsdeelnemers.',
-    'Handles requests for a manual change in the register of pupils.',
-    ['rod.handmatige-mutatie.behandelen'],
-  ),
+  'duo-behandelaar-rod': internalRole('DUO behandelaar ROD', 'DUO ROD officer', [
+    'rod.handmatige-mutatie.behandelen',
+  ]),
   'kennisnet-osr-beheerder': internalRole(
     'Kennisnet beheerder OSR',
     'Kennisnet OSR administrator',
-    'Legt de overeenkomsten OSR vast en laat leveranciers en hun systemen toe.',
-    'Records the OSR agreements and admits suppliers and their systems.',
     ['osr.register.beheren'],
   ),
   'duo-behandelaar-xbrl': internalRole(
     'DUO behandelaar jaarverantwoording',
     'DUO annual accounts officer',
-    'Beoordeelt de ingediende jaarverantwoordingen van alle besturen.',
-    'Reviews the annual accounts submitted by all besturen.',
     ['xbrl.jaarverantwoording.behandelen'],
   ),
-  'duo-redacteur': internalRole(
-    'DUO redacteur portaal',
-    'DUO portal editor',
-    'Publiceert mededelingen en onderhoudsvensters, verstuurt de nieuwsbrief en leest de feedback.',
-    'Publishes announcements and maintenance windows, sends the newsletter and reads the feedback.',
-    ['portaal.redactie.beheren'],
-  ),
+  'duo-redacteur': internalRole('DUO redacteur portaal', 'DUO portal editor', [
+    'portaal.redactie.beheren',
+  ]),
 }
 
 function build(): Record<RoleId, RoleDefinition> {
@@ -414,7 +322,12 @@ function build(): Record<RoleId, RoleDefinition> {
       internal: def.internal ?? false,
       requiresOsrOvereenkomst: def.requiresOsrOvereenkomst ?? false,
       ...(availableFrom ? { availableFrom } : {}),
-    }
+    } as RoleDefinition
+    // A text: read from the registered texts (`@duo/authz/teksten`) when asked for.
+    Object.defineProperty(out[id], 'description', {
+      enumerable: true,
+      get: () => roleDescription(id),
+    })
   }
   return out
 }

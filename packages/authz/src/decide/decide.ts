@@ -7,7 +7,8 @@ import { meetsNiveau } from '../context/login.ts'
 import { grantStatus, type Grant, type Subject } from '../context/subject.ts'
 import { kenmerkType, DUO_KENMERK } from '../kenmerk/type.ts'
 import { covers, findSchool, locate, type Bestuur, type School } from '../organisation/bestuur.ts'
-import { reasons, type Reason } from '../reason/reasons.ts'
+import type { Reason } from '../reason/reasons.ts'
+import { reasons } from '../texts.ts'
 import { effectiveGrants } from './effective-grants.ts'
 
 /**

@@ -8,6 +8,7 @@ import { createRouter, createWebHistory } from 'vue-router'
 import { createI18n } from 'vue-i18n'
 import {
   createPortalContext,
+  loadAuthzTexts,
   providePortal,
   type Locale,
   type PortalUser,
@@ -55,5 +56,9 @@ export function startHarness(section: SectionDefinition, selector = '#app'): voi
       },
     }),
   )
-  app.use(createPinia()).use(router).use(i18n).mount(selector)
+  app.use(createPinia()).use(router).use(i18n)
+  // The texts of @duo/authz (the reasons shown on a refused page) before the first page.
+  void loadAuthzTexts()
+    .catch((error: unknown) => console.warn('[harness] teksten van @duo/authz niet geladen', error))
+    .then(() => app.mount(selector))
 }

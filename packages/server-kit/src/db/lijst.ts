@@ -71,6 +71,32 @@ export const cursorParam = z
   )
   .optional()
 
+const geheel = (naam: { nl: string; en: string }) =>
+  z
+    .string()
+    .regex(/^\d{1,6}$/, tekst(`${naam.nl}: geef een heel getal`, `${naam.en}: give a whole number`))
+    .transform(Number)
+    .pipe(z.number().min(1, tekst(`${naam.nl}: minimaal 1`, `${naam.en}: at least 1`)))
+
+/**
+ * The query parameters every list takes, to spread into its schema:
+ * `z.object({ status, ...lijstParams })`. A larger page is capped, not refused: the server
+ * decides how much one answer may hold. `zoek`: words, at most 100 characters.
+ */
+export const lijstParams = {
+  pagina: geheel({ nl: 'Pagina', en: 'Page' }).optional(),
+  aantal: geheel({ nl: 'Aantal', en: 'Number' })
+    .transform((n) => Math.min(n, MAX_PAGINA_GROOTTE))
+    .optional(),
+  na: cursorParam,
+  voor: cursorParam,
+  zoek: z
+    .string()
+    .trim()
+    .max(100, tekst('Zoek op hoogstens 100 tekens', 'Search for at most 100 characters'))
+    .optional(),
+}
+
 const cursorFout = (veld: string) =>
   ongeldigeInvoer([
     { veld, nl: 'Ongeldige positie in de lijst.', en: 'Invalid position in the list.' },
@@ -204,9 +230,8 @@ export async function pagineer<DB, TB extends keyof DB, O>(
  * of a hundred and one of a million (`totaalBegrensd` then says "or more").
  */
 export async function telBegrensd(
-   
   db: Kysely<any>,
-   
+
   q: SelectQueryBuilder<any, any, any>,
   tot = TEL_TOT,
 ): Promise<Telling> {

@@ -4,6 +4,16 @@ import { unwrap, useXbrlApi } from '../../api'
 /** How often the page asks how far the validation is, while it runs. */
 const PEIL_MS = 1000
 
+type Onderdeel =
+  | 'bestand'
+  | 'documentinformatie'
+  | 'balans'
+  | 'staat-van-baten-en-lasten'
+  | 'kasstroomoverzicht'
+  | 'kengetallen'
+  | 'toelichting'
+  | 'overig'
+
 /**
  * One aanlevering for its page: loaded, and asked again every second while its validation
  * waits or runs (the progress bar), then with its findings once it is done.
@@ -13,8 +23,8 @@ const PEIL_MS = 1000
 export function useAanlevering(id: Ref<string>) {
   const api = useXbrlApi()
   const haal = () => unwrap(api.aanleveringen[':id'].$get({ param: { id: id.value } }))
-  const haalBevindingen = () =>
-    unwrap(api.aanleveringen[':id'].bevindingen.$get({ param: { id: id.value } }))
+  const haalBevindingen = (query: { onderdeel?: Onderdeel; na?: string; aantal?: string } = {}) =>
+    unwrap(api.aanleveringen[':id'].bevindingen.$get({ param: { id: id.value }, query }))
   type Detail = Awaited<ReturnType<typeof haal>>
   const data = ref<Detail | null>(null)
   const bevindingen = ref<Awaited<ReturnType<typeof haalBevindingen>> | null>(null)
@@ -47,11 +57,22 @@ export function useAanlevering(id: Ref<string>) {
     }
   }
 
+  /** The next page of one onderdeel's findings, added below the ones shown. */
+  async function meer(onderdeel: Onderdeel) {
+    const groep = bevindingen.value?.onderdelen.find((o) => o.onderdeel === onderdeel)
+    if (!groep?.volgende) return
+    const volgende = await haalBevindingen({ onderdeel, na: groep.volgende, aantal: '100' })
+    const erbij = volgende.onderdelen.find((o) => o.onderdeel === onderdeel)
+    if (!erbij) return
+    groep.bevindingen = [...groep.bevindingen, ...erbij.bevindingen]
+    groep.volgende = erbij.volgende
+  }
+
   onUnmounted(() => {
     weg = true
     clearTimeout(timer)
   })
-  return { data, bevindingen, fout, laad, zet: (d: unknown) => zet(d as Detail) }
+  return { data, bevindingen, fout, laad, meer, zet: (d: unknown) => zet(d as Detail) }
 }
 
 export type AanleveringDetail = NonNullable<ReturnType<typeof useAanlevering>['data']['value']>
