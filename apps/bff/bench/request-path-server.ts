@@ -6,7 +6,7 @@
  *            body limits, CSRF, the helpdesk's routes) with a real session cookie
  *   section  the helpdesk's own routes on a bare Hono app, the authorisation context set once
  *            (what the section costs without the platform's middleware)
- *   query    a bare Hono route running the list's page query (same database, same driver)
+ *   query    a bare Hono route running the list's statements (page, bounded total and unread count; same database, same driver)
  *   json     a bare Hono route answering a small JSON object
  *
  * It reports its ports and the cookie over IPC, then serves until it is killed.
@@ -16,7 +16,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { serve } from '@hono/node-server'
 import { Hono } from 'hono'
-import type { Kysely } from 'kysely'
+import { sql, type Kysely } from 'kysely'
 import type { AppEnv } from '@duo/server-kit'
 import {
   buildAuthContext,
@@ -142,23 +142,52 @@ section.use(async (c, next) => {
 })
 section.route('/api/helpdesk', helpdesk.routes(composed.platformOf('helpdesk') as never))
 
-// (query) The list's page query: the bestuur's visible meldingen, read markers, newest first.
-const query = new Hono().get('/api/helpdesk/meldingen', async (c) => {
-  const rows = await hdb
+// (query) The list's statements, as the helpdesk runs them since its lists page by keyset: the
+// page (one row more than asked: is there a next?), the total and the unread count, both
+// counted no further than 1,000. No session, no authorisation, no validation.
+const zichtbaar = () =>
+  hdb
     .selectFrom('helpdesk_melding as m')
-    .leftJoin('helpdesk_gelezen as g', (j) =>
-      j.onRef('g.melding_id', '=', 'm.id').on('g.persoon_id', '=', persoonId),
-    )
     .where('m.bestuursnummer', '=', bestuur.bestuursnummer)
     .where('m.legacy_account_id', 'is', null)
-    .selectAll('m')
-    .select('g.gelezen_op')
-    .orderBy('m.updated_at', 'desc')
-    .orderBy('m.id', 'desc')
-    .limit(20)
-    .offset(0)
-    .execute()
-  return c.json({ meldingen: rows })
+const begrensd = async (q: ReturnType<typeof zichtbaar>) => {
+  const { n } = await hdb
+    .selectFrom(
+      q
+        .select(sql`1`.as('een'))
+        .limit(1001)
+        .as('t'),
+    )
+    .select((eb) => eb.fn.countAll().as('n'))
+    .executeTakeFirstOrThrow()
+  return Number(n)
+}
+const query = new Hono().get('/api/helpdesk/meldingen', async (c) => {
+  const gelezen = (q: ReturnType<typeof zichtbaar>) =>
+    q.leftJoin('helpdesk_gelezen as g', (j) =>
+      j.onRef('g.melding_id', '=', 'm.id').on('g.persoon_id', '=', persoonId),
+    )
+  const [rows, totaal, ongelezen] = await Promise.all([
+    gelezen(zichtbaar())
+      .selectAll('m')
+      .select('g.gelezen_op')
+      .orderBy('m.updated_at', 'desc')
+      .orderBy('m.id', 'desc')
+      .limit(21)
+      .execute(),
+    begrensd(zichtbaar()),
+    begrensd(
+      gelezen(zichtbaar())
+        .where('m.laatste_antwoord_helpdesk_at', 'is not', null)
+        .where((eb) =>
+          eb.or([
+            eb('g.gelezen_op', 'is', null),
+            eb('g.gelezen_op', '<', eb.ref('m.laatste_antwoord_helpdesk_at')),
+          ]),
+        ) as never,
+    ),
+  ])
+  return c.json({ meldingen: rows.slice(0, 20), totaal, ongelezen })
 })
 
 // (json) Hono and the node server alone.
