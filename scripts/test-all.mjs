@@ -49,7 +49,7 @@ step(
   'pnpm turbo run lint --output-logs=errors-only && pnpm exec prettier --check . && pnpm lint:borders && pnpm test:scripts && pnpm knip',
 )
 step('Typecheck', 'pnpm turbo run typecheck --output-logs=errors-only')
-step('Unit tests (SQLite)', 'pnpm turbo run test --output-logs=new-only')
+step('Unit tests (SQLite)', 'pnpm turbo run test --concurrency=2 --output-logs=new-only')
 const pg = spawnSync(process.execPath, ['scripts/postgres.mjs', 'start'], {
   cwd: ROOT,
   encoding: 'utf8',

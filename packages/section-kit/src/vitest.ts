@@ -22,6 +22,8 @@ export default defineConfig({
           environment: 'happy-dom',
           include: ['src/**/*.test.ts'],
           setupFiles: [setup],
+          // A page test takes about a second alone; CI runs many at once on two cores.
+          testTimeout: 20_000,
         },
       },
       {
