@@ -94,7 +94,7 @@ describe('Bekostiging in the browser', () => {
     await page.waitForURL(/\/bekostiging\/aanvragen\/[0-9a-f-]{36}\/bewerken/)
     await page.getByText('Uw concept is bewaard').first().waitFor()
 
-    await page.getByRole('button', { name: 'Uitloggen' }).click()
+    await page.getByRole('button', { name: 'Uitloggen', exact: true }).click()
     await page.waitForURL((u) => !u.pathname.startsWith('/bekostiging'), { timeout: 15_000 })
     await loginAs(page, portal.url, 'medewerker-bekostiging')
     await open(page, '/bekostiging/aanvragen', 'Bijzondere bekostiging aanvragen')

@@ -140,7 +140,8 @@ describe('Mijn Helpdesk po in the browser', () => {
   it('downloads a PDF from the digital archive and shows the contact details', async () => {
     const page = await newPage()
     await loginAs(page, portal.url, 'helpdesk')
-    await page.goto(`${portal.url}/helpdesk/archief`)
+    // The archive holds every section's letters: found by its referentie, searched in full text.
+    await page.goto(`${portal.url}/helpdesk/archief?zoek=BEK-2022-41234-001`)
     const link = page.getByRole('link', { name: 'Beschikking bekostiging 2022' })
     await link.waitFor({ timeout: 15_000 })
     await scan(page, 'archief')

@@ -27,7 +27,7 @@ describe('eHerkenning login through the real redirect flow', () => {
   afterAll(() => portal?.stop())
 
   it.each([
-    ['beheerder-po', ['helpdesk', 'beheer']],
+    ['beheerder-po', ['helpdesk', 'osr', 'beheer']],
     ['medewerker-bekostiging', ['helpdesk', 'bekostiging', 'beheer']],
     ['schoolleiding-12ab', ['helpdesk', 'rod', 'beheer']],
     ['rio-medewerker', ['rio', 'beheer']],
@@ -81,7 +81,7 @@ describe('eHerkenning login through the real redirect flow', () => {
   it('logs out at the portal and at the broker', async () => {
     const page = await freshPage()
     await loginAs(page, portal.url, 'medewerker-bekostiging')
-    await page.getByRole('button', { name: 'Uitloggen' }).click()
+    await page.getByRole('button', { name: 'Uitloggen', exact: true }).click()
     await page.waitForURL(`${portal.url}/`)
     await page.getByRole('link', { name: 'Inloggen met eHerkenning' }).first().waitFor()
     expect((await page.request.get(`${portal.url}/api/me`)).status()).toBe(401)

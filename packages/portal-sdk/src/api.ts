@@ -88,7 +88,8 @@ export function uploadForm<T>(
       }
       if (xhr.status >= 200 && xhr.status < 300) return resolve(body as T)
       // The session is gone: the shell keeps the form's input and offers to log in again.
-      if (xhr.status === 401)
+      const code = (body as { code?: unknown } | null)?.code
+      if (xhr.status === 401 && (typeof code !== 'string' || code === 'niet-ingelogd'))
         globalThis.dispatchEvent?.(new CustomEvent(NIET_INGELOGD_EVENT, { detail: { path } }))
       reject(apiFoutUit(xhr.status, body))
     }

@@ -17,7 +17,7 @@ interface Notitie {
 describe('zoekWoorden', () => {
   it('keeps letters and digits, joins the parts of a referentie, drops FTS syntax', () => {
     expect(zoekWoorden('  Storing  bij INLOGGEN ')).toEqual(['storing', 'bij', 'inloggen'])
-    expect(zoekWoorden('HD-2022-4F7A2C')).toEqual(['hd20224f7a2c'])
+    expect(zoekWoorden('HD-2022-4F7A2C')).toEqual(['hd', '2022', '4f7a2c'])
     expect(zoekWoorden('"a" OR b* NEAR(c)')).toEqual(['a', 'or', 'b', 'near', 'c'])
     expect(zoekWoorden('%_\\')).toEqual([])
   })
@@ -72,6 +72,8 @@ describe.each(dialectsUnderTest)('full-text search (%s)', (dialect) => {
     expect(await zoek('HD-2022-4F7A2C')).toEqual(['a'])
     expect(await zoek('4f7a2c')).toEqual(['a'])
     expect(await zoek('hd 2022')).toEqual(['a', 'c'])
+    expect(await zoek('HD-2022')).toEqual(['a', 'c'])
+    expect(await zoek('hd20224f7a2c')).toEqual(['a'])
   })
 
   it('treats search syntax as words, and an empty search as every row', async () => {

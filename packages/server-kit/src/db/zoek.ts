@@ -4,10 +4,10 @@
  * "storing"). A section declares the index once, creates it in a migration and starts a list's
  * query from it; a search then costs an index lookup instead of a `LIKE '%…%'` over every row.
  *
- * Every word must occur (in any of the columns), as a whole word. A referentie is one word and
- * its parts: `HD-2022-4F7A2C` is found by `HD-2022-4F7A2C` and by `4f7a2c` (`-`, `.`, `/` and
- * `_` join, other punctuation separates). Whole words keep both databases on their indexes:
- * a prefix would have PostgreSQL guess its selectivity, and guess wrong for a rare one.
+ * Every word must occur (in any of the columns), as a whole word. A referentie is its parts and
+ * itself joined: `HD-2022-4F7A2C` is found by `HD-2022-4F7A2C`, `HD-2022`, `4f7a2c` and
+ * `hd20224f7a2c`. Whole words keep both databases on their indexes: a prefix would have
+ * PostgreSQL guess its selectivity, and guess wrong for a rare one.
  *
  * - SQLite: a contentless FTS5 table `<tabel>_zoek` keyed on the table's rowid, kept up to date
  *   by triggers. A search that matches few rows starts from them (FTS5 first, then the rows by
@@ -97,17 +97,13 @@ const VERBINDERS = /[-./_]+/g
 const SCHEIDING = /[^\p{L}\p{N}]+/u
 
 /**
- * The words of a search, as both indexes hold them: letters and digits, lower case; a part
- * with `-`, `.`, `/` or `_` (a referentie) as one joined word. Each database folds accents its
- * own way.
+ * The words of a search, as both indexes hold them: letters and digits, lower case. A referentie
+ * typed with its dashes is its parts (`BB-2022` finds every `BB-2022-…`); the index also holds
+ * each referentie joined, so one typed without them (`hd20224f7a2c`) is found too. Each
+ * database folds accents its own way.
  */
 export function zoekWoorden(tekst: string): string[] {
-  const woorden = tekst
-    .normalize('NFKC')
-    .toLowerCase()
-    .split(/\s+/)
-    .flatMap((deel) => deel.replace(VERBINDERS, '').split(SCHEIDING))
-    .filter(Boolean)
+  const woorden = tekst.normalize('NFKC').toLowerCase().split(SCHEIDING).filter(Boolean)
   return [...new Set(woorden)].slice(0, MAX_WOORDEN).map((w) => w.slice(0, 60))
 }
 
