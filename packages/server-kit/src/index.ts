@@ -25,6 +25,7 @@ export {
   authOf,
   authorize,
   authorizeLoaded,
+  bestuurVan,
   may,
   requireBestuur,
   requireLogin,

@@ -5,6 +5,7 @@
  */
 import {
   authorizeLoaded,
+  bestuurVan as bestuurUitContext,
   may,
   nietGevonden,
   type AuthContext,
@@ -51,8 +52,13 @@ export function authorizeEen(
 export function toegang(platform: SectionPlatform<BekostigingTables>) {
   const { db, organisaties, clock } = platform
 
-  async function bestuurVan(bestuursnummer: string, notFound: () => never): Promise<BestuurTree> {
-    return (await organisaties.bestuur(bestuursnummer)) ?? notFound()
+  /** The object's bestuur; the request's own tree when it is the one acted for (no read). */
+  async function bestuurVan(
+    auth: AuthContext,
+    bestuursnummer: string,
+    notFound: () => never,
+  ): Promise<BestuurTree> {
+    return (await bestuurUitContext(auth, organisaties, bestuursnummer)) ?? notFound()
   }
   const geenAanvraag = (): never => {
     throw aanvraagNietGevonden()
@@ -74,7 +80,7 @@ export function toegang(platform: SectionPlatform<BekostigingTables>) {
       const aanvraag = (await haalAanvraag(db, id)) ?? geenAanvraag()
       if (aanvraag.status === 'concept' && aanvraag.eigenaarPersoonId !== auth.persoon.id)
         geenAanvraag()
-      const bestuur = await bestuurVan(aanvraag.bestuursnummer, geenAanvraag)
+      const bestuur = await bestuurVan(auth, aanvraag.bestuursnummer, geenAanvraag)
       authorizeEen(auth, permissies, { bestuur }, clock.now(), aanvraagNietGevonden)
       return { aanvraag, bestuur }
     },
@@ -86,7 +92,7 @@ export function toegang(platform: SectionPlatform<BekostigingTables>) {
       permissies: readonly PermissionId[],
     ): Promise<{ bezwaar: Bezwaar; bestuur: BestuurTree }> {
       const bezwaar = (await haalBezwaar(db, id)) ?? geenBezwaar()
-      const bestuur = await bestuurVan(bezwaar.bestuursnummer, geenBezwaar)
+      const bestuur = await bestuurVan(auth, bezwaar.bestuursnummer, geenBezwaar)
       authorizeEen(auth, permissies, { bestuur }, clock.now(), bezwaarNietGevonden)
       return { bezwaar, bestuur }
     },
@@ -95,7 +101,7 @@ export function toegang(platform: SectionPlatform<BekostigingTables>) {
     async aanvraagVoorDuo(auth: AuthContext, id: string) {
       const aanvraag = (await haalAanvraag(db, id)) ?? geenAanvraag()
       if (aanvraag.status === 'concept') geenAanvraag()
-      const bestuur = await bestuurVan(aanvraag.bestuursnummer, geenAanvraag)
+      const bestuur = await bestuurVan(auth, aanvraag.bestuursnummer, geenAanvraag)
       authorizeLoaded(
         auth,
         'bekostiging.behandelen',
@@ -108,7 +114,7 @@ export function toegang(platform: SectionPlatform<BekostigingTables>) {
 
     async bezwaarVoorDuo(auth: AuthContext, id: string) {
       const bezwaar = (await haalBezwaar(db, id)) ?? geenBezwaar()
-      const bestuur = await bestuurVan(bezwaar.bestuursnummer, geenBezwaar)
+      const bestuur = await bestuurVan(auth, bezwaar.bestuursnummer, geenBezwaar)
       authorizeLoaded(auth, 'bekostiging.behandelen', { bestuur }, clock.now(), bezwaarNietGevonden)
       return { bezwaar, bestuur }
     },

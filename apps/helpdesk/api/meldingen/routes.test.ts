@@ -19,6 +19,7 @@ import {
 import { demoId, demoPersoonId } from '@duo/server-kit/testing'
 import { MAX_BIJLAGE_BYTES } from '../shared/bijlagen'
 import { readdirSync } from 'node:fs'
+import type { HelpdeskDb } from '../tables'
 
 describe.each(dialectsUnderTest)('Mijn Helpdesk po API: meldingen (%s)', (dialect) => {
   let t: HelpdeskTestApp
@@ -248,6 +249,47 @@ describe.each(dialectsUnderTest)('Mijn Helpdesk po API: meldingen (%s)', (dialec
         body: f,
       })
       expect(refused.status).toBe(409)
+    })
+
+    it('writes the read marker only when opening it changes what is unread', async () => {
+      const db = t.platformOf('helpdesk').db as HelpdeskDb
+      const res = await t.request('POST', '/api/helpdesk/meldingen', {
+        as: 'helpdesk',
+        body: meldingForm({ onderwerp: 'Gelezen of niet' }),
+      })
+      const { melding } = await res.json()
+      const persoon = demoPersoonId('beheerder-po')
+      const marker = async () =>
+        (
+          await db
+            .selectFrom('helpdesk_gelezen')
+            .select('gelezen_op')
+            .where('melding_id', '=', melding.id)
+            .where('persoon_id', '=', persoon)
+            .executeTakeFirst()
+        )?.gelezen_op ?? null
+      const open = async () =>
+        expect(
+          (await t.request('GET', `/api/helpdesk/meldingen/${melding.id}`, { as: 'beheerder-po' }))
+            .status,
+        ).toBe(200)
+      // No answer from the helpdesk: nothing to mark, nothing written.
+      await open()
+      expect(await marker()).toBeNull()
+      // An answer: the first opening marks it read ...
+      await db
+        .updateTable('helpdesk_melding')
+        .set({ laatste_antwoord_helpdesk_at: '2022-01-10T09:00:00.000Z' })
+        .where('id', '=', melding.id)
+        .execute()
+      await open()
+      const eerst = await marker()
+      expect(eerst).not.toBeNull()
+      // ... and opening it again later writes nothing.
+      t.clock.set('2022-01-20T09:00:00.000Z')
+      await open()
+      expect(await marker()).toBe(eerst)
+      t.clock.set(NOW)
     })
   })
 

@@ -173,9 +173,12 @@ export function meldingenRoutes(platform: SectionPlatform<HelpdeskTables>) {
       .get('/meldingen/:id', async (c) => {
         const auth = authOf(c)
         const m = await melding.voorBestuur(auth, c.req.param('id'), 'helpdesk.melding.lezen')
-        await store.markGelezen(db, m.id, auth.persoon.id, now())
+        const [, detail] = await Promise.all([
+          store.markGelezen(db, m, auth.persoon.id, now()),
+          melding.detail(m, auth),
+        ])
         c.header('Cache-Control', 'no-store')
-        return c.json(await melding.detail(m))
+        return c.json(detail)
       })
       .post(
         '/meldingen/:id/reacties',
@@ -209,8 +212,8 @@ export function meldingenRoutes(platform: SectionPlatform<HelpdeskTables>) {
               now(),
             ),
           )
-          await store.markGelezen(db, m.id, auth.persoon.id, now())
-          return c.json(await melding.detail(bijgewerkt), 201)
+          await store.markGelezen(db, bijgewerkt, auth.persoon.id, now())
+          return c.json(await melding.detail(bijgewerkt, auth), 201)
         },
       )
       .get('/meldingen/:id/bijlagen/:bijlageId', async (c) => {

@@ -4,6 +4,7 @@
  */
 import {
   authorizeLoaded,
+  bestuurVan as bestuurUitContext,
   nietGevonden,
   type AuthContext,
   type BestuurTree,
@@ -22,8 +23,9 @@ const meldingNietGevonden = () =>
 export function toegang(platform: SectionPlatform<HelpdeskTables>) {
   const { db, organisaties, personen, clock } = platform
 
-  async function bestuurVan(bestuursnummer: string): Promise<BestuurTree> {
-    const tree = await organisaties.bestuur(bestuursnummer)
+  /** The tree of the melding's bestuur; the request's own when it is the one acted for. */
+  async function bestuurVan(bestuursnummer: string, auth?: AuthContext): Promise<BestuurTree> {
+    const tree = await bestuurUitContext(auth ?? null, organisaties, bestuursnummer)
     if (!tree) throw meldingNietGevonden()
     return tree
   }
@@ -33,7 +35,7 @@ export function toegang(platform: SectionPlatform<HelpdeskTables>) {
     async voorBestuur(auth: AuthContext, id: string, permission: PermissionId): Promise<Melding> {
       const melding = await getMelding(db, id)
       if (!melding) throw meldingNietGevonden()
-      const bestuur = await bestuurVan(melding.bestuursnummer)
+      const bestuur = await bestuurVan(melding.bestuursnummer, auth)
       authorizeLoaded(auth, permission, { bestuur }, clock.now(), meldingNietGevonden)
       const oudeAccounts = melding.legacyAccountId
         ? await personen.zichtbareOudeAccounts({
@@ -60,10 +62,10 @@ export function toegang(platform: SectionPlatform<HelpdeskTables>) {
     },
 
     /** The melding with its conversation and the names of its bestuur and school. */
-    async detail(melding: Melding) {
+    async detail(melding: Melding, auth?: AuthContext) {
       const [gesprek, bestuur] = await Promise.all([
         getGesprek(db, melding.id),
-        organisaties.bestuur(melding.bestuursnummer),
+        bestuurVan(melding.bestuursnummer, auth).catch(() => null),
       ])
       const school = bestuur?.scholen.find((s) => s.instellingscode === melding.instellingscode)
       return {

@@ -7,6 +7,7 @@ import {
   GEEN_BESTUUR,
   authorize,
   authorizeLoaded,
+  bestuurVan,
   geweigerd,
   nietGevonden,
   requireBestuur,
@@ -74,7 +75,7 @@ export function toegang(platform: SectionPlatform<OsrTables>) {
       notFound = mandaatNietGevonden,
     ): Promise<BestuurTree> {
       requireBestuur(auth)
-      const bestuur = object ? await organisaties.bestuur(object.bestuursnummer) : null
+      const bestuur = object ? await bestuurVan(auth, organisaties, object.bestuursnummer) : null
       if (!object || !bestuur) throw notFound()
       authorizeLoaded(
         auth,

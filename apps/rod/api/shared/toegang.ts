@@ -7,6 +7,7 @@ import {
   authorize,
   type ApiProblem,
   authorizeLoaded,
+  bestuurVan,
   may,
   nietGevonden,
   requireBestuur,
@@ -81,7 +82,7 @@ export function toegang(platform: Pick<SectionPlatform, 'clock' | 'organisaties'
     rij: { bestuursnummer: string; instellingscode: string | null },
     notFound: () => ApiProblem = () => nietGevonden(),
   ): Promise<BestuurTree> {
-    const bestuur = await platform.organisaties.bestuur(rij.bestuursnummer)
+    const bestuur = await bestuurVan(auth, platform.organisaties, rij.bestuursnummer)
     if (!bestuur) throw notFound()
     const resource = rij.instellingscode ? { bestuur, school: rij.instellingscode } : { bestuur }
     authorizeLoaded(auth, permission, resource, now(), notFound)

@@ -7,6 +7,7 @@
 import {
   authorize,
   authorizeLoaded,
+  bestuurVan as bestuurUitContext,
   GEEN_BESTUUR,
   nietGevonden,
   requireBestuur,
@@ -29,8 +30,9 @@ const isDuo = (auth: AuthContext) => auth.subject.kind === 'duo-medewerker'
 export function toegang(platform: SectionPlatform<XbrlTables>) {
   const { db, organisaties, clock } = platform
 
-  async function bestuurVan(bestuursnummer: string): Promise<BestuurTree> {
-    const bestuur = await organisaties.bestuur(bestuursnummer)
+  /** The object's bestuur; the request's own tree when it is the one acted for (no read). */
+  async function bestuurVan(bestuursnummer: string, auth?: AuthContext): Promise<BestuurTree> {
+    const bestuur = await bestuurUitContext(auth ?? null, organisaties, bestuursnummer)
     if (!bestuur) throw onbekend()
     return bestuur
   }
@@ -44,7 +46,7 @@ export function toegang(platform: SectionPlatform<XbrlTables>) {
       requireBestuur(auth)
       const a = await getAanlevering(db, id)
       if (!a) throw onbekend()
-      const bestuur = await bestuurVan(a.bestuursnummer)
+      const bestuur = await bestuurVan(a.bestuursnummer, auth)
       authorizeLoaded(auth, permission, { bestuur }, clock.now(), onbekend)
       return { aanlevering: a, bestuur }
     },

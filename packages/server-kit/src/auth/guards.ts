@@ -6,6 +6,7 @@ import type { MiddlewareHandler } from 'hono'
 import { decide, type Bestuur, type PermissionId, type Resource } from '@duo/authz'
 import type { AppEnv } from '../http/env'
 import { ApiProblem, apiFout, geweigerd, nietGevonden } from '../http/errors'
+import type { OrganisatieService } from '../services'
 import type { AuthContext, BestuurTree } from './types'
 
 const NIET_INGELOGD = () =>
@@ -44,6 +45,20 @@ export function requireBestuur(auth: AuthContext): BestuurTree {
       'This part is for staff of a school board (bestuur), logged in with eHerkenning.',
     )
   return auth.bestuur
+}
+
+/**
+ * The tree of an object's bestuur, to decide on it. When that is the bestuur the person acts
+ * for (nearly always), the request's context already holds it: no read. Another bestuur's (or
+ * DUO staff's case) comes from the platform; null when it does not exist.
+ */
+export async function bestuurVan(
+  auth: AuthContext | null,
+  organisaties: Pick<OrganisatieService, 'bestuur'>,
+  bestuursnummer: string,
+): Promise<BestuurTree | null> {
+  if (auth?.bestuur?.bestuursnummer === bestuursnummer) return auth.bestuur
+  return organisaties.bestuur(bestuursnummer)
 }
 
 /** For DUO staff's queues across all besturen: their internal roles look at no bestuur. */
