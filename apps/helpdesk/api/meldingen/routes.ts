@@ -19,6 +19,7 @@ import { aantal, na, pagina, richting, voor, zoek } from '../shared/lijst'
 import { alsLijst, bijlagenLimit, downloadBijlage, metBijlagen } from '../shared/bijlagen'
 import { toegang } from '../shared/toegang'
 import * as store from './store'
+import { markGelezen } from './gelezen'
 
 export const lijstQuery = z.object({
   status: z.enum(STATUSSEN, { message: tekst('Onbekende status', 'Unknown status') }).optional(),
@@ -174,7 +175,7 @@ export function meldingenRoutes(platform: SectionPlatform<HelpdeskTables>) {
         const auth = authOf(c)
         const m = await melding.voorBestuur(auth, c.req.param('id'), 'helpdesk.melding.lezen')
         const [, detail] = await Promise.all([
-          store.markGelezen(db, m, auth.persoon.id, now()),
+          markGelezen(db, m, auth.persoon.id, now()),
           melding.detail(m, auth),
         ])
         c.header('Cache-Control', 'no-store')
@@ -212,7 +213,7 @@ export function meldingenRoutes(platform: SectionPlatform<HelpdeskTables>) {
               now(),
             ),
           )
-          await store.markGelezen(db, bijgewerkt, auth.persoon.id, now())
+          await markGelezen(db, bijgewerkt, auth.persoon.id, now())
           return c.json(await melding.detail(bijgewerkt, auth), 201)
         },
       )

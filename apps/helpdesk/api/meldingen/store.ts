@@ -16,6 +16,7 @@ import {
 } from '@duo/server-kit'
 import type { Categorie, HelpdeskDb, HelpdeskTables, MeldingStatus } from '../tables'
 import { meldingZoek } from '../zoek'
+import { isOngelezen } from './gelezen'
 
 type MeldingTabel = HelpdeskTables['helpdesk_melding']
 export type MeldingRow = Selectable<MeldingTabel>
@@ -150,9 +151,6 @@ export async function listMeldingen(db: HelpdeskDb, viewer: Viewer, filter: Lijs
     ongelezen: ongelezenTelling.totaal,
   }
 }
-
-const isOngelezen = (antwoord: string | null, gelezen: string | null) =>
-  antwoord !== null && (gelezen === null || gelezen < antwoord)
 
 /** Counts for the landing page: meldingen with an unread answer, and those still open. */
 export async function overzicht(db: HelpdeskDb, viewer: Viewer) {
@@ -413,34 +411,4 @@ export async function setStatus(
     .where('id', '=', melding.id)
     .execute()
   return { ...melding, status, updatedAt: at }
-}
-
-/**
- * Remembers that this person has seen the melding as it is now. Writes only when that changes
- * what "ongelezen" says (a helpdesk answer newer than the last read): opening a melding is the
- * most frequent request, and everyone of a bestuur opening the same few meldingen would otherwise
- * queue on the same rows (the load drill's detail p50 was 4× the list's).
- */
-export async function markGelezen(
-  db: HelpdeskDb,
-  melding: Pick<Melding, 'id' | 'laatsteAntwoordHelpdeskAt'>,
-  persoonId: string,
-  now: Date,
-): Promise<void> {
-  const antwoord = melding.laatsteAntwoordHelpdeskAt
-  // Without an answer nothing is unread, and any later answer is newer than a read now.
-  if (antwoord === null) return
-  const gelezen = await db
-    .selectFrom('helpdesk_gelezen')
-    .select('gelezen_op')
-    .where('melding_id', '=', melding.id)
-    .where('persoon_id', '=', persoonId)
-    .executeTakeFirst()
-  if (!isOngelezen(antwoord, gelezen?.gelezen_op ?? null)) return
-  const at = toIso(now)
-  await db
-    .insertInto('helpdesk_gelezen')
-    .values({ melding_id: melding.id, persoon_id: persoonId, gelezen_op: at })
-    .onConflict((oc) => oc.columns(['melding_id', 'persoon_id']).doUpdateSet({ gelezen_op: at }))
-    .execute()
 }
