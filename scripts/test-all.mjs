@@ -60,6 +60,10 @@ if (pg.status !== 0) {
   process.exit(1)
 }
 const databaseUrl = (pg.stdout.trim().split('\n').pop() ?? '').replace(/^TEST_DATABASE_URL=/, '')
+const stopPostgres = () =>
+  spawnSync(process.execPath, ['scripts/postgres.mjs', 'stop'], { cwd: ROOT, stdio: 'inherit' })
+// A failing step exits the process at once (no finally): stop PostgreSQL on the way out too.
+process.once('exit', stopPostgres)
 try {
   // Everything with database tests: the platform core, the BFF and every section's API.
   step(
@@ -68,7 +72,8 @@ try {
     { TEST_DATABASE_URL: databaseUrl },
   )
 } finally {
-  spawnSync(process.execPath, ['scripts/postgres.mjs', 'stop'], { cwd: ROOT, stdio: 'inherit' })
+  process.off('exit', stopPostgres)
+  stopPostgres()
 }
 ensureChromium()
 // Two builds at a time: the machines have two cores, and module federation's analysis is slow under load.
