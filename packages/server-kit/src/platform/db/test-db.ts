@@ -38,7 +38,7 @@ export async function createTestDb(
     const url = new URL(testUrl)
     url.pathname = `/${name}`
     handle = createDb({ databaseUrl: url.toString(), poolMax: 4 })
-    drop = () => admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)
+    drop = () => dropDatabase(name)
   }
   if (opts.migrate !== false) await migrateToLatest(handle.db)
   const close = handle.close
@@ -48,6 +48,28 @@ export async function createTestDb(
       await close()
       await drop()
     },
+  }
+}
+
+/**
+ * Drops a test database. `WITH (FORCE)` ends the test's own connections, but a role that is not
+ * a superuser may not end an autovacuum worker that happens to be in it (SQLSTATE 42501): wait
+ * for the worker (it is quick on a test database) and try again. A database still held after
+ * that is left behind with a warning; it is a throw-away one, and the tests have passed.
+ */
+async function dropDatabase(name: string): Promise<void> {
+  for (let poging = 1; ; poging++) {
+    try {
+      await admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)
+      return
+    } catch (error) {
+      if ((error as { code?: string }).code !== '42501') throw error
+      if (poging === 20) {
+        console.warn(`Testdatabase ${name} niet verwijderd (autovacuum bezig): ${String(error)}`)
+        return
+      }
+      await new Promise((r) => setTimeout(r, 250))
+    }
   }
 }
 
