@@ -35,9 +35,12 @@ function fail(msg) {
   process.exit(1)
 }
 
+// runuser lives in /usr/sbin, which a minimal PATH (e.g. a CI runner's) does not always hold.
+const RUNUSER = ['/usr/sbin/runuser', '/sbin/runuser'].find((f) => existsSync(f)) ?? 'runuser'
+
 function run(cmd, args, { asPostgres = false, allowFail = false, capture = false } = {}) {
   const [file, argv] =
-    asPostgres && isRoot ? ['runuser', ['-u', 'postgres', '--', cmd, ...args]] : [cmd, args]
+    asPostgres && isRoot ? [RUNUSER, ['-u', 'postgres', '--', cmd, ...args]] : [cmd, args]
   const r = spawnSync(file, argv, {
     stdio: capture ? ['ignore', 'pipe', 'pipe'] : ['ignore', process.stderr, process.stderr],
     encoding: 'utf8',
