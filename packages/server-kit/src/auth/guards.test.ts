@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest'
 import { bestuurVan } from './guards'
 import type { AuthContext, BestuurTree } from './types'
 
+/** A tree with only what `bestuurVan` compares (the cast skips the fields it never reads). */
 const boom = (bestuursnummer: string): BestuurTree =>
   ({ bestuursnummer, naam: `Bestuur ${bestuursnummer}`, scholen: [] }) as unknown as BestuurTree
 
