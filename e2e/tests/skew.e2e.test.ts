@@ -1,10 +1,12 @@
 /**
- * Version skew between the shell and sections deployed earlier. Two real sections are built
- * from the fixture in e2e/fixtures/skew-section (the same code), each declaring in its
- * mf-manifest.json the @duo/ui and @duo/portal-sdk it was built against: the previous minor
- * and the previous major of the versions this workspace (and so the shell) has. Loaded into
- * the current shell, the first works; the second is refused before any of its code is
- * fetched, with the fallback panel and a message in Dutch and English, and no console error.
+ * Version skew between the shell and sections deployed earlier. Real sections are built from the
+ * fixture in e2e/fixtures/skew-section (the same code): two declare in their mf-manifest.json
+ * the @duo/ui and @duo/portal-sdk they were built against, the previous minor and the previous
+ * major of the versions this workspace (and so the shell) has, and share @duo/ui with the shell
+ * as sections did then; a third is built today and bundles its @duo/ui components. Loaded into
+ * the current shell, the previous minor and today's work; the previous major is refused before
+ * any of its code is fetched, with the fallback panel and a message in Dutch and English, and no
+ * console error.
  */
 import { spawnSync } from 'node:child_process'
 import { createReadStream, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs'
@@ -34,17 +36,24 @@ function previous(version: string): { minor: string; major: string } {
 }
 
 const current = { ui: versionOf('ui'), sdk: versionOf('portal-sdk') }
+// The older ones were built when sections still took @duo/ui from the shell, as they declare.
 const fixtures = [
   { id: 'skew-minor', port: BASE + 21, kind: 'minor' as const },
   { id: 'skew-major', port: BASE + 22, kind: 'major' as const },
+  { id: 'skew-actueel', port: BASE + 23, kind: 'actueel' as const },
 ].map((f) => ({
   ...f,
-  builtAgainst: {
-    '@duo/ui': previous(current.ui)[f.kind],
-    '@duo/portal-sdk': previous(current.sdk)[f.kind],
-  },
+  builtAgainst:
+    f.kind === 'actueel'
+      ? {}
+      : {
+          '@duo/ui': previous(current.ui)[f.kind],
+          '@duo/portal-sdk': previous(current.sdk)[f.kind],
+        },
   dir: mkdtempSync(join(tmpdir(), `duo-${f.id}-`)),
 }))
+/** The shell's chunk with the whole of @duo/ui, only for sections that still share it. */
+const UI_VOOR_OUDE_SECTIES = /\/assets\/ui-voor-oude-secties-[\w-]+\.js$/
 
 /** Builds the fixture as section `id`, declaring the versions it was "built against". */
 function buildFixture(f: (typeof fixtures)[number]): void {
@@ -150,7 +159,7 @@ describe('sections built against older versions of @duo/ui and @duo/portal-sdk',
   })
 
   it('loads and runs the section built against the previous minor', async () => {
-    const { page, console } = await newPage()
+    const { page, console, fetched } = await newPage()
     await page.goto(`${portal.url}/skew-minor/`)
     await expect(page.locator('main h1').first().innerText({ timeout: 15_000 })).resolves.toBe(
       'Versieproef',
@@ -165,6 +174,25 @@ describe('sections built against older versions of @duo/ui and @duo/portal-sdk',
     expect(report).toEqual({
       'skew-minor': { vue: true, pinia: true, vueRouter: true, vueI18n: true },
     })
+    // Its @duo/ui components (DuoAlert, DuoButton) came from the shell, loaded for it alone.
+    expect(fetched.filter((u) => UI_VOOR_OUDE_SECTIES.test(u))).toHaveLength(1)
+    expect(console).toEqual([])
+  })
+
+  it("loads a section built today with the @duo/ui components it bundles, not the shell's", async () => {
+    const actueel = fixtures[2]!
+    expect(Object.keys(declared(actueel.dir))).not.toContain('@duo/ui')
+    const { page, console, fetched } = await newPage()
+    await page.goto(`${portal.url}/skew-actueel/`)
+    await expect(page.locator('main h1').first().innerText({ timeout: 15_000 })).resolves.toBe(
+      'Versieproef',
+    )
+    await page.getByTestId('skew-knop').click()
+    await expect(page.getByTestId('skew-kliks').innerText()).resolves.toBe('1')
+    // The same language switch reaches its own copy of the components (through the portal SDK).
+    await page.getByRole('button', { name: 'English' }).click()
+    await expect(page.getByTestId('skew-knop').innerText()).resolves.toBe('Click')
+    expect(fetched.filter((u) => UI_VOOR_OUDE_SECTIES.test(u))).toEqual([])
     expect(console).toEqual([])
   })
 

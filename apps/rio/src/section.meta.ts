@@ -1,11 +1,12 @@
 import { CONTRACT_VERSION, type SectionMeta } from '@duo/portal-sdk/contract'
-import pkg from '../package.json' with { type: 'json' }
+// Only the version: a default import would put the whole package.json in the section's code.
+import { version } from '../package.json'
 
 /** What the portal knows of this section without loading it; emitted as `section.json`. */
 const meta: SectionMeta = {
   id: 'rio',
   contractVersion: CONTRACT_VERSION,
-  version: pkg.version,
+  version,
   title: {
     nl: 'Registratie Instellingen en Opleidingen (RIO)',
     en: 'Register of Institutions and Programmes (RIO)',

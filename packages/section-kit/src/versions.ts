@@ -1,8 +1,8 @@
 /**
  * Which versions of the shared singletons a build uses, read from the installed packages. A
- * section declares, for `@duo/portal-sdk` and `@duo/ui`, the caret range of the version it was
- * built with (`^1.1.0`): the shell refuses it, before loading any of its code, when it
- * provides another major or an older minor (`checkSharedVersions` of `@duo/portal-sdk`).
+ * section declares, for `@duo/portal-sdk`, the caret range of the version it was built with
+ * (`^1.1.0`): the shell refuses it, before loading any of its code, when it provides another
+ * major or an older minor (`checkSharedVersions` of `@duo/portal-sdk`).
  * Node only: used by the Vite configs of the sections and of the shell.
  */
 import { existsSync, readFileSync } from 'node:fs'
@@ -47,27 +47,34 @@ export function providedVersions(fromDir: string): Record<string, string> {
 }
 
 /**
- * The `shared` of a section's federation config: every singleton provided by the shell only
- * (`import: false`, the section ships no copy), the @duo packages with the caret range of the
- * version built with. `builtAgainst` overrides those versions (test fixtures only).
+ * The `shared` of a section's federation config: the singletons provided by the shell only
+ * (`import: false`, the section ships no copy), `@duo/portal-sdk` with the caret range of the
+ * version built with. `@duo/ui` is not shared: its components are stateless (no module state,
+ * no injection keys of their own), so a section bundles the ones it uses, tree-shaken, instead
+ * of making every first page load the whole library from the shell. The shell still provides
+ * it, lazily, for sections built before 1.2 that share it; `builtAgainst['@duo/ui']` builds
+ * such a section (test fixtures only), as `builtAgainst` pins the other versions.
  */
 export function sectionShared(
   fromDir: string,
   builtAgainst: Partial<Record<SharedName, string>> = {},
 ) {
   return Object.fromEntries(
-    Object.entries(SHARED_SINGLETONS).map(([name, share]) => {
-      const pinned = builtAgainst[name as SharedName]
-      const version = pinned ?? (name.startsWith('@duo/') ? installedVersion(name, fromDir) : null)
-      return [
-        name,
-        {
-          ...share,
-          ...(version ? { requiredVersion: `^${version}` } : {}),
-          ...(pinned ? { version: pinned } : {}),
-          import: false as const,
-        },
-      ]
-    }),
+    Object.entries(SHARED_SINGLETONS)
+      .filter(([name]) => name !== '@duo/ui' || builtAgainst['@duo/ui'])
+      .map(([name, share]) => {
+        const pinned = builtAgainst[name as SharedName]
+        const version =
+          pinned ?? (name.startsWith('@duo/') ? installedVersion(name, fromDir) : null)
+        return [
+          name,
+          {
+            ...share,
+            ...(version ? { requiredVersion: `^${version}` } : {}),
+            ...(pinned ? { version: pinned } : {}),
+            import: false as const,
+          },
+        ]
+      }),
   )
 }

@@ -62,19 +62,31 @@ describe('the section build', () => {
 })
 
 describe('the shared singletons a section declares', () => {
-  it('asks for the caret range of the @duo versions it was built with, and ships none of them', () => {
+  it('asks for the caret range of the @duo/portal-sdk it was built with, and ships no singleton', () => {
     const shared = sectionShared(process.cwd())
     const version = (pkg: string) =>
       JSON.parse(readFileSync(join(process.cwd(), '..', pkg, 'package.json'), 'utf8')).version
-    const [ui, sdk] = [{ version: version('ui') }, { version: version('portal-sdk') }]
-    expect(shared['@duo/ui']).toMatchObject({ requiredVersion: `^${ui.version}`, import: false })
-    expect(shared['@duo/portal-sdk']).toMatchObject({ requiredVersion: `^${sdk.version}` })
+    expect(shared['@duo/portal-sdk']).toMatchObject({
+      requiredVersion: `^${version('portal-sdk')}`,
+      import: false,
+    })
     expect(shared.vue).toMatchObject({ requiredVersion: '^3.5.0', singleton: true, import: false })
+    for (const share of Object.values(shared)) expect(share.import).toBe(false)
   })
 
-  it('declares pinned versions for a fixture built "before a release"', () => {
+  it('bundles @duo/ui instead of sharing it (stateless components, only the used ones)', () => {
+    expect(Object.keys(sectionShared(process.cwd())).sort()).toEqual(
+      ['@duo/portal-sdk', 'pinia', 'vue', 'vue-i18n', 'vue-router'].sort(),
+    )
+  })
+
+  it('declares pinned versions for a fixture built "before a release", sharing @duo/ui as then', () => {
     const shared = sectionShared(process.cwd(), { '@duo/ui': '0.9.0' })
-    expect(shared['@duo/ui']).toMatchObject({ requiredVersion: '^0.9.0', version: '0.9.0' })
+    expect(shared['@duo/ui']).toMatchObject({
+      requiredVersion: '^0.9.0',
+      version: '0.9.0',
+      import: false,
+    })
   })
 
   it('tells the shell which versions it provides', () => {

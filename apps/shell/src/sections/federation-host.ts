@@ -24,7 +24,6 @@ import * as pinia from 'pinia'
 import * as vueRouter from 'vue-router'
 import * as vueI18n from 'vue-i18n'
 import * as portalSdk from '@duo/portal-sdk'
-import * as ui from '@duo/ui'
 import { SHARED_SINGLETONS } from '@duo/portal-sdk/federation'
 
 /** The versions of the shared singletons this shell provides (see vite.config.ts). */
@@ -32,25 +31,34 @@ declare const __DUO_GEDEELDE_VERSIES__: Record<string, string>
 
 type SharedName = keyof typeof SHARED_SINGLETONS
 
-const modules: Record<SharedName, object> = {
+/** The shell's own instances, already loaded for its own pages: handed over as they are. */
+const loaded: Record<Exclude<SharedName, '@duo/ui'>, object> = {
   vue,
   pinia,
   'vue-router': vueRouter,
   'vue-i18n': vueI18n,
   '@duo/portal-sdk': portalSdk,
-  '@duo/ui': ui,
 }
 
+/** A namespace object the way the plugin's own hosts hand it out (ESM interop flag set). */
+const asShared = (ns: object) => Object.defineProperty({ ...ns }, '__esModule', { value: true })
+
 function provide(name: SharedName) {
-  // A namespace object the way the plugin's own hosts hand it out (ESM interop flag set).
-  const lib = Object.defineProperty({ ...modules[name] }, '__esModule', { value: true })
-  return {
+  const common = {
     version: __DUO_GEDEELDE_VERSIES__[name] ?? '0.0.0',
     scope: ['default'],
     from: 'duo_shell',
-    lib: () => lib,
     shareConfig: { ...SHARED_SINGLETONS[name], strictVersion: false, eager: false },
   }
+  // Sections bundle the @duo/ui components they use (@duo/section-kit/vite); only a section
+  // built before that still asks the shell for the whole library, so it loads on that request.
+  if (name === '@duo/ui')
+    return {
+      ...common,
+      get: () => import('./ui-voor-oude-secties').then((m) => () => asShared(m.default)),
+    }
+  const lib = asShared(loaded[name])
+  return { ...common, lib: () => lib }
 }
 
 /**
@@ -63,7 +71,7 @@ export function createFederation(): ModuleFederation {
     name: 'duo_shell',
     remotes: [],
     shared: Object.fromEntries(
-      (Object.keys(modules) as SharedName[]).map((name) => [name, provide(name)]),
+      (Object.keys(SHARED_SINGLETONS) as SharedName[]).map((name) => [name, provide(name)]),
     ),
     // Its declared types lag behind the runtime's plugin type; the object is a runtime plugin.
     plugins: [injectExternalRuntimeCore() as unknown as ModuleFederationRuntimePlugin],
