@@ -16,6 +16,9 @@ import {
   type RodTestApp,
 } from '../test-support'
 import { MAX_BIJLAGE_BYTES } from './bijlage'
+import { laadObject } from './onderdelen'
+import { maakVerzoek } from './store'
+import { isUniqueViolation } from '@duo/server-kit'
 
 describe.each(dialectsUnderTest)('ROD API: handmatige mutatie (%s)', (dialect) => {
   let t: RodTestApp
@@ -139,6 +142,37 @@ describe.each(dialectsUnderTest)('ROD API: handmatige mutatie (%s)', (dialect) =
     expect(nogEens.status).toBe(409)
     expect((await nogEens.json()).code).toBe('al-ingediend')
     expect(await tellingen(t)).toEqual(voor)
+  })
+
+  it('takes one of several verzoeken sent at the same moment for one registration', async () => {
+    const lj = await leerjaarZonderVerzoek(6)
+    const waarde = String(Number(lj.leerjaar) - 1 || 2)
+    const antwoorden = await Promise.all(
+      Array.from({ length: 4 }, () =>
+        post(
+          'schooladmin-34cd',
+          '34CD',
+          lj.leerling_id,
+          verzoekForm({ onderdeel: 'leerjaar', objectId: lj.id, waarde }),
+        ),
+      ),
+    )
+    expect(antwoorden.map((r) => r.status).sort()).toEqual([201, 409, 409, 409])
+    const open = await rodDb(t)
+      .selectFrom('rod_mutatieverzoek')
+      .select('id')
+      .where('object_id', '=', lj.id)
+      .where('status', '=', 'ingediend')
+      .execute()
+    expect(open).toHaveLength(1)
+    // Past the route's check (two requests at the same moment), the database refuses the second.
+    const object = (await laadObject(rodDb(t) as never, 'leerjaar', lj.id))!
+    const tweede = maakVerzoek(
+      rodDb(t) as never,
+      { object, waarde, reden: 'Tegelijk', bijlage: null, door: { persoonId: 'p', naam: 'P' } },
+      new Date(),
+    )
+    await expect(tweede).rejects.toSatisfy(isUniqueViolation)
   })
 
   it('refuses bad input per field, stores nothing, keeps no file', async () => {

@@ -9,6 +9,7 @@ import {
   authOf,
   conflict,
   cursorParam,
+  isUniqueViolation,
   nietGevonden,
   ongeldigeInvoer,
   requireBestuur,
@@ -88,6 +89,13 @@ const verzoekNietGevonden = () =>
   nietGevonden(
     'Dit verzoek bestaat niet of u kunt het niet inzien.',
     'This request does not exist or you cannot view it.',
+  )
+
+const alIngediend = () =>
+  conflict(
+    'al-ingediend',
+    'Voor deze registratie wacht al een verzoek op DUO. Wacht de beslissing af.',
+    'A request for this registration is already waiting for DUO. Please wait for the decision.',
   )
 
 export function handmatigeMutatieRoutes(platform: SectionPlatform<RodTables>) {
@@ -170,12 +178,7 @@ export function handmatigeMutatieRoutes(platform: SectionPlatform<RodTables>) {
           ])
         const problemen = controleer(object, input.waarde, vandaag(clock.now()))
         if (problemen.length) throw ongeldigeInvoer(problemen, problemen[0]!.nl, problemen[0]!.en)
-        if (await store.openVerzoekVoor(db, object.id, object.onderdeel))
-          throw conflict(
-            'al-ingediend',
-            'Voor deze registratie wacht al een verzoek op DUO. Wacht de beslissing af.',
-            'A request for this registration is already waiting for DUO. Please wait for the decision.',
-          )
+        if (await store.openVerzoekVoor(db, object.id, object.onderdeel)) throw alIngediend()
         const bijlage = await ontvang(bestanden, input.bijlage)
         try {
           const rij = await store.maakVerzoek(
@@ -204,6 +207,8 @@ export function handmatigeMutatieRoutes(platform: SectionPlatform<RodTables>) {
           return c.json({ verzoek: store.verzoekVan(rij) }, 201)
         } catch (err) {
           if (bijlage) await bestanden.verwijder(BIJLAGEN, [bijlage.opslag])
+          // A second verzoek sent at the same moment (the check above passed for both).
+          if (isUniqueViolation(err)) throw alIngediend()
           throw err
         }
       },

@@ -142,7 +142,9 @@ export async function legVast(
 
 /**
  * A new file for a concept: the old findings go, the status is concept again until the new
- * validation is done (and is recorded as such when it was gevalideerd).
+ * validation is done (and is recorded as such when it was gevalideerd). Only from the row as
+ * it was read before the body streamed in (still concept or gevalideerd, still the same file):
+ * false when it was submitted or given another file meanwhile, and then nothing changed.
  */
 export async function nieuwBestand(
   db: XbrlDb,
@@ -155,11 +157,9 @@ export async function nieuwBestand(
     door: { naam: string; persoonId: string }
   },
   now: Date,
-): Promise<void> {
-  await db.transaction().execute(async (trx) => {
-    await trx.deleteFrom('xbrl_bevinding').where('aanlevering_id', '=', a.id).execute()
-    if (a.status !== 'concept') await legVast(trx, a.id, 'concept', bestand.door, now)
-    await trx
+): Promise<boolean> {
+  return db.transaction().execute(async (trx) => {
+    const r = await trx
       .updateTable('xbrl_aanlevering')
       .set({
         status: 'concept',
@@ -177,7 +177,18 @@ export async function nieuwBestand(
         updated_at: toIso(now),
       })
       .where('id', '=', a.id)
-      .execute()
+      .where('status', '=', a.status)
+      .where('status', 'in', ['concept', 'gevalideerd'])
+      .where((eb) =>
+        a.opslagNaam === null
+          ? eb('opslag_naam', 'is', null)
+          : eb('opslag_naam', '=', a.opslagNaam),
+      )
+      .executeTakeFirst()
+    if (Number(r.numUpdatedRows) !== 1) return false
+    await trx.deleteFrom('xbrl_bevinding').where('aanlevering_id', '=', a.id).execute()
+    if (a.status !== 'concept') await legVast(trx, a.id, 'concept', bestand.door, now)
+    return true
   })
 }
 

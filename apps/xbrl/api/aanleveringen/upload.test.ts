@@ -201,4 +201,77 @@ describe.each(dialectsUnderTest)('uploading an instance (%s)', (dialect) => {
     expect((await upload(t, A_CONCEPT, geldigeInstance())).status).toBe(202)
     await t.composed.jobs.idle()
   })
+  /** A body that sends its first half, then waits for `verder()` before sending the rest. */
+  function tweeDelen(xml: string) {
+    const bytes = new TextEncoder().encode(xml)
+    const helft = Math.floor(bytes.byteLength / 2)
+    let verder!: () => void
+    const wacht = new Promise<void>((r) => (verder = r))
+    let eersteGelezen!: () => void
+    const gelezen = new Promise<void>((r) => (eersteGelezen = r))
+    let stap = 0
+    const body = new ReadableStream<Uint8Array>({
+      async pull(c) {
+        if (stap === 0) {
+          stap = 1
+          c.enqueue(bytes.slice(0, helft))
+        } else if (stap === 1) {
+          // Asked for more: the server has read the first half, so its checks are behind it.
+          stap = 2
+          eersteGelezen()
+          await wacht
+          c.enqueue(bytes.slice(helft))
+        } else c.close()
+      },
+    })
+    return { body, gelezen, verder }
+  }
+
+  it('keeps a version submitted or closed while a slow upload was arriving, and drops that file', async () => {
+    const db = t.platformOf('xbrl').db as unknown as import('../tables').XbrlDb
+    const rij = () =>
+      db
+        .selectFrom('xbrl_aanlevering')
+        .select(['status', 'opslag_naam', 'bestandsnaam'])
+        .where('id', '=', A_CONCEPT)
+        .executeTakeFirstOrThrow()
+    const voor = await rij()
+    const bestanden = opgeslagen(t).length
+
+    // Submitted (here: by a colleague, straight in the table) after the upload was let in.
+    const traag = tweeDelen(geldigeInstance())
+    const antwoord = uploadStroom(t, A_CONCEPT, traag.body)
+    await traag.gelezen
+    await db
+      .updateTable('xbrl_aanlevering')
+      .set({ status: 'ingediend' })
+      .where('id', '=', A_CONCEPT)
+      .execute()
+    traag.verder()
+    const res = await antwoord
+    expect(res.status).toBe(409)
+    expect(await res.json()).toMatchObject({
+      code: 'gewijzigd',
+      nl: expect.stringMatching(/niet bewaard/),
+    })
+    expect(await rij()).toEqual({ ...voor, status: 'ingediend' })
+    expect(opgeslagen(t).length).toBe(bestanden)
+    await db
+      .updateTable('xbrl_aanlevering')
+      .set({ status: voor.status })
+      .where('id', '=', A_CONCEPT)
+      .execute()
+
+    // The verslagjaar closed (1 July) while the body was arriving.
+    t.clock.set('2022-06-30T23:59:00+02:00')
+    const laat = tweeDelen(geldigeInstance())
+    const antwoord2 = uploadStroom(t, A_CONCEPT, laat.body)
+    await laat.gelezen
+    t.clock.set('2022-07-01T00:00:01+02:00')
+    laat.verder()
+    const res2 = await antwoord2
+    expect(res2.status).toBe(409)
+    expect(await rij()).toEqual(voor)
+    expect(opgeslagen(t).length).toBe(bestanden)
+  })
 })

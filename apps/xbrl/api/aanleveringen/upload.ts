@@ -1,7 +1,8 @@
 /**
  * Uploading an instance to a concept: who may, to which aanlevering and whether its verslagjaar
  * is still open are decided before a byte of the body is read; then the body streams to disk
- * (see `ontvangst.ts`), the previous file goes, and the validation is queued.
+ * (see `ontvangst.ts`), the file is recorded only if the aanlevering is still as it was read
+ * (and the verslagjaar still open), the previous file goes, and the validation is queued.
  */
 import type { Context } from 'hono'
 import { z } from 'zod'
@@ -79,18 +80,34 @@ export async function uploaden(
   }
 
   const vorige = a.opslagNaam
-  await nieuwBestand(
-    db,
-    a,
-    {
-      naam: bestandsnaam,
-      opslagNaam: ontvangen.opslagNaam,
-      grootte: ontvangen.grootte,
-      jobId: null,
-      door: { naam: auth.persoon.naam, persoonId: auth.persoon.id },
-    },
-    clock.now(),
-  )
+  // The body may have taken minutes: the verslagjaar may have closed, or the aanlevering been
+  // submitted or given another file meanwhile. Then the new file goes and nothing changes.
+  const vastgelegd = await (async () => {
+    eisOpen(a.verslagjaar, clock.now(), { nl: 'Aanleveren', en: 'Submitting' })
+    return nieuwBestand(
+      db,
+      a,
+      {
+        naam: bestandsnaam,
+        opslagNaam: ontvangen.opslagNaam,
+        grootte: ontvangen.grootte,
+        jobId: null,
+        door: { naam: auth.persoon.naam, persoonId: auth.persoon.id },
+      },
+      clock.now(),
+    )
+  })().catch(async (err: unknown) => {
+    await bestanden.verwijder(SOORT, [ontvangen.opslagNaam])
+    throw err
+  })
+  if (!vastgelegd) {
+    await bestanden.verwijder(SOORT, [ontvangen.opslagNaam])
+    throw conflict(
+      'gewijzigd',
+      'Deze aanlevering is intussen gewijzigd (ingediend, of een ander bestand). Uw bestand is niet bewaard. Laad de pagina opnieuw.',
+      'This submission changed in the meantime (submitted, or another file). Your file was not kept. Reload the page.',
+    )
+  }
   // The job starts after the file is recorded: it validates only the file the row names.
   const job = await jobs.start(
     'validatie',

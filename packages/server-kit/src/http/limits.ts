@@ -69,14 +69,53 @@ export function bodyLimiet(maxBytes: number): MiddlewareHandler {
   }
 }
 
+/** The bytes of uploads one person may have arriving at once, per instance (`uploadLimit`). */
+export const UPLOAD_BYTES_TEGELIJK = 128 * 1024 * 1024
+
+/** Bytes of uploads arriving now, per person: a form body is held in memory while parsed. */
+const bezig = new Map<string, number>()
+
 /**
  * Limits a route's upload; larger bodies are refused with 413 before they are read into memory.
- * Put it after the route's authorisation check and before the validator.
+ * A multipart form is parsed in memory, so what one person has arriving at once on this
+ * instance is bounded too (`UPLOAD_BYTES_TEGELIJK`, by declared length; a body without one
+ * counts as `maxBytes`): 429 beyond. Memory is per instance, so the count is too. Put it after
+ * the route's authorisation check and before the validator.
  * @example
  * .post('/bezwaar', requireLogin(), magIndienen, uploadLimit(10 * 1024 * 1024), valideer('form', schema), handler)
  */
-export function uploadLimit(maxBytes: number) {
-  return bodyLimiet(maxBytes)
+export function uploadLimit(
+  maxBytes: number,
+  { tegelijk = UPLOAD_BYTES_TEGELIJK }: { tegelijk?: number } = {},
+): MiddlewareHandler {
+  const limiet = bodyLimiet(maxBytes)
+  return async (c, next) => {
+    const persoon = (c.get('auth' as never) as { persoon?: { id?: string } } | null)?.persoon?.id
+    const declared = c.req.header('content-length')
+    const omvang = declared && /^\d+$/.test(declared) ? Number(declared) : maxBytes
+    // Over its own limit: refused with 413 without taking a place.
+    if (!persoon || omvang > maxBytes) return limiet(c, next)
+    const al = bezig.get(persoon) ?? 0
+    if (al > 0 && al + omvang > tegelijk) {
+      c.header('Retry-After', '5')
+      return c.json(
+        apiFout(
+          'te-veel-tegelijk',
+          'U verstuurt al veel bestanden tegelijk. Wacht tot die binnen zijn en probeer het dan opnieuw.',
+          'You are already sending many files at once. Wait until they have arrived, then try again.',
+        ),
+        429,
+      )
+    }
+    bezig.set(persoon, al + omvang)
+    try {
+      return await limiet(c, next)
+    } finally {
+      const over = (bezig.get(persoon) ?? omvang) - omvang
+      if (over > 0) bezig.set(persoon, over)
+      else bezig.delete(persoon)
+    }
+  }
 }
 
 /** The default limit of a JSON body: 100 kB holds any form of the portal. */
