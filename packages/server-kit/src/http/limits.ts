@@ -70,7 +70,7 @@ export function bodyLimiet(maxBytes: number): MiddlewareHandler {
 }
 
 /** The bytes of uploads one person may have arriving at once, per instance (`uploadLimit`). */
-export const UPLOAD_BYTES_TEGELIJK = 128 * 1024 * 1024
+const UPLOAD_BYTES_TEGELIJK = 128 * 1024 * 1024
 
 /** Bytes of uploads arriving now, per person: a form body is held in memory while parsed. */
 const bezig = new Map<string, number>()
