@@ -6,7 +6,8 @@
  *            body limits, CSRF, the helpdesk's routes) with a real session cookie
  *   section  the helpdesk's own routes on a bare Hono app, the authorisation context set once
  *            (what the section costs without the platform's middleware)
- *   query    a bare Hono route running the list's statements (page, bounded total and unread count; same database, same driver)
+ *   query    a bare Hono route running the list's statements, the same SQL (page, bounded total
+ *            and unread count, each with the old-accounts rule; same database, same driver)
  *   json     a bare Hono route answering a small JSON object
  *
  * It reports its ports and the cookie over IPC, then serves until it is killed.
@@ -142,14 +143,29 @@ section.use(async (c, next) => {
 })
 section.route('/api/helpdesk', helpdesk.routes(composed.platformOf('helpdesk') as never))
 
-// (query) The list's statements, as the helpdesk runs them since its lists page by keyset: the
-// page (one row more than asked: is there a next?), the total and the unread count, both
-// counted no further than 1,000. No session, no authorisation, no validation.
+// (query) The list's statements, the same SQL the helpdesk runs since its lists page by keyset:
+// the page (one row more than asked: is there a next?), the total and the unread count, both
+// counted no further than 1,000, each with the rule of who sees which melding (the bestuur's,
+// but an unlinked old account's only for that account: the platform's subquery). No session,
+// no authorisation, no validation.
+const { personen } = composed.platformOf('helpdesk')
 const zichtbaar = () =>
   hdb
     .selectFrom('helpdesk_melding as m')
     .where('m.bestuursnummer', '=', bestuur.bestuursnummer)
-    .where('m.legacy_account_id', 'is', null)
+    .where((eb) =>
+      eb.or([
+        eb('m.legacy_account_id', 'is', null),
+        eb(
+          'm.legacy_account_id',
+          'in',
+          personen.zichtbareOudeAccountsSelectie({
+            bestuursnummer: bestuur.bestuursnummer,
+            persoonId,
+          }),
+        ),
+      ]),
+    )
 const begrensd = async (q: ReturnType<typeof zichtbaar>) => {
   const { n } = await hdb
     .selectFrom(

@@ -1,8 +1,8 @@
 /**
  * What the platform costs per request, side by side in one run on one machine: the authorised
  * list `GET /api/helpdesk/meldingen?aantal=20` through the real BFF (session cookie, every
- * middleware) against a bare Hono route running the list's page query on the same database with
- * the same driver, the helpdesk's routes without the platform, and a bare JSON route. SQLite
+ * middleware) against a bare Hono route running the list's statements (the same SQL: page, counts
+ * and who-sees-what rule) on the same database with the same driver, the helpdesk's routes without the platform, and a bare JSON route. SQLite
  * always; PostgreSQL when TEST_DATABASE_URL is set (`node scripts/postgres.mjs start`).
  *
  *   pnpm --filter @duo/bff bench:request-path            # 10 s per target, 20 connections

@@ -29,6 +29,11 @@ describe('the texts of @duo/authz in a browser bundle', () => {
       en: early.reason.en,
     })
     expect(authz.roles['beheerder-po'].description.nl).toContain('Kent de rollen')
+    expect(authz.permissions['rod.leerlingdossier.raadplegen']).toMatchObject({
+      nl: 'Leerlingdossier raadplegen',
+      en: 'View the leerlingdossier',
+      availableFrom: '2022-06-01',
+    })
     expect(authz.parseBestuursnummer('').ok).toBe(false)
   })
 
@@ -42,6 +47,8 @@ describe('the texts of @duo/authz in a browser bundle', () => {
       en: 'No access (geen-machtiging).',
     })
     expect(authz.roles['beheerder-po'].description).toEqual({ nl: '', en: '' })
+    expect(authz.permissions['helpdesk.melding.lezen']).toMatchObject({ nl: '', en: '' })
+    expect(authz.permissions['helpdesk.melding.lezen'].kind).toBe('lezen')
     const r = authz.parseKvkNummer('12')
     expect(r.ok ? null : r.error.code).toBe('formaat')
   })

@@ -1,15 +1,16 @@
 import type { Reason, ReasonCode, reasons as reasonTexts } from './reason/reasons.ts'
 import type { RoleId } from './catalogue/roles.ts'
+import type { PermissionId } from './catalogue/permissions.ts'
 import type { Message } from './result.ts'
 import type { CodeKind, ParseErrorCode } from './kenmerk/parse.ts'
 import type { parseErrorText } from './kenmerk/parse-texts.ts'
 
 /**
- * The texts of `@duo/authz`, in Dutch and English: the reason of every decision and what each
- * role is for. They live in `@duo/authz/teksten`. The `.` entry in Node (and anywhere but a
- * browser bundle) registers them itself; a browser bundle of `.` leaves them out, and the app
- * loads them with its own messages and registers them (`registerAuthzTexts`) before it shows a
- * reason or a role's description.
+ * The texts of `@duo/authz`, in Dutch and English: the reason of every decision, what each
+ * role is for and what each permission lets someone do. They live in `@duo/authz/teksten`.
+ * The `.` entry in Node (and anywhere but a browser bundle) registers them itself; a browser
+ * bundle of `.` leaves them out, and the app loads them with its own messages and registers
+ * them (`registerAuthzTexts`) before it shows a reason, a role's description or a permission.
  */
 export interface AuthzTexts {
   /** Only `@duo/authz/teksten` makes one; its contents are no API. */
@@ -22,6 +23,8 @@ export interface Texts {
   reasons: typeof reasonTexts
   /** Per role: what it is for. */
   roleDescriptions: Readonly<Record<RoleId, { nl: string; en: string }>>
+  /** Per permission: what it lets someone do. */
+  permissionLabels: Readonly<Record<PermissionId, { nl: string; en: string }>>
   /** Why a code (bestuursnummer, KvK-nummer, …) was refused. */
   parseErrors: typeof parseErrorText
 }
@@ -81,6 +84,11 @@ const NO_TEXT = Object.freeze({ nl: '', en: '' })
 /** What a role is for, from the registered texts. */
 export function roleDescription(id: RoleId): { nl: string; en: string } {
   return registered?.roleDescriptions[id] ?? NO_TEXT
+}
+
+/** What a permission lets someone do, from the registered texts. */
+export function permissionLabel(id: PermissionId): { nl: string; en: string } {
+  return registered?.permissionLabels[id] ?? NO_TEXT
 }
 
 /** A message whose texts are read when asked for, from the registered texts (or a fallback). */

@@ -82,9 +82,10 @@ export async function uploaden(
   const vorige = a.opslagNaam
   // The body may have taken minutes: the verslagjaar may have closed, or the aanlevering been
   // submitted or given another file meanwhile. Then the new file goes and nothing changes.
-  const vastgelegd = await (async () => {
+  let vastgelegd = false
+  try {
     eisOpen(a.verslagjaar, clock.now(), { nl: 'Aanleveren', en: 'Submitting' })
-    return nieuwBestand(
+    vastgelegd = await nieuwBestand(
       db,
       a,
       {
@@ -96,18 +97,15 @@ export async function uploaden(
       },
       clock.now(),
     )
-  })().catch(async (err: unknown) => {
-    await bestanden.verwijder(SOORT, [ontvangen.opslagNaam])
-    throw err
-  })
-  if (!vastgelegd) {
-    await bestanden.verwijder(SOORT, [ontvangen.opslagNaam])
+  } finally {
+    if (!vastgelegd) await bestanden.verwijder(SOORT, [ontvangen.opslagNaam])
+  }
+  if (!vastgelegd)
     throw conflict(
       'gewijzigd',
       'Deze aanlevering is intussen gewijzigd (ingediend, of een ander bestand). Uw bestand is niet bewaard. Laad de pagina opnieuw.',
       'This submission changed in the meantime (submitted, or another file). Your file was not kept. Reload the page.',
     )
-  }
   // The job starts after the file is recorded: it validates only the file the row names.
   const job = await jobs.start(
     'validatie',

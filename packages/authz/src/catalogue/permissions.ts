@@ -1,5 +1,6 @@
 import type { Dienst } from '../context/login.ts'
 import { defaultConfig } from '../config.ts'
+import { permissionLabel } from '../texts.ts'
 
 /** Every permission; a literal union so a typo does not compile. */
 export type PermissionId =
@@ -69,6 +70,7 @@ export type Section =
 export type PermissionSource = 'rol' | 'machtiging' | 'login'
 
 export interface PermissionDefinition {
+  /** What it lets someone do: a text, from the registered texts (`@duo/authz/teksten`). */
   nl: string
   en: string
   kind: 'lezen' | 'wijzigen'
@@ -80,11 +82,9 @@ export interface PermissionDefinition {
   source: PermissionSource
 }
 
-type Def = Omit<PermissionDefinition, 'availableFrom'>
+type Def = Omit<PermissionDefinition, 'availableFrom' | 'nl' | 'en'>
 
-const rol = (section: Section, kind: Def['kind'], nl: string, en: string): Def => ({
-  nl,
-  en,
+const rol = (section: Section, kind: Def['kind']): Def => ({
   kind,
   dienst: 'mijn-duo',
   section,
@@ -92,278 +92,83 @@ const rol = (section: Section, kind: Def['kind'], nl: string, en: string): Def =
 })
 
 /** A permission of DUO's (or Kennisnet's) own staff: no machtiging, an internal role. */
-const intern = (section: Section, nl: string, en: string): Def => ({
-  nl,
-  en,
+const intern = (section: Section): Def => ({
   kind: 'wijzigen',
   dienst: null,
   section,
   source: 'rol',
 })
 
-const rio = (object: string, objectEn: string): Def =>
-  rol(
-    'rio',
-    'wijzigen',
-    `${object} in RIO registreren en wijzigen`,
-    `Register and change ${objectEn} in RIO`,
-  )
+/** Mijn Helpdesk po: per organisation, by the eHerkenning machtiging for its dienst. */
+const helpdesk = (kind: Def['kind']): Def => ({
+  kind,
+  dienst: 'mijn-helpdesk-po',
+  section: 'helpdesk',
+  source: 'machtiging',
+})
 
 const definitions: Record<PermissionId, Def> = {
-  'helpdesk.melding.lezen': {
-    nl: 'Meldingen en antwoorden van de helpdesk bekijken',
-    en: 'View helpdesk meldingen and replies',
-    kind: 'lezen',
-    dienst: 'mijn-helpdesk-po',
-    section: 'helpdesk',
-    source: 'machtiging',
-  },
-  'helpdesk.melding.indienen': {
-    nl: 'Een melding (vraag of incident) doen bij de helpdesk',
-    en: 'Submit a melding (question or incident) to the helpdesk',
-    kind: 'wijzigen',
-    dienst: 'mijn-helpdesk-po',
-    section: 'helpdesk',
-    source: 'machtiging',
-  },
-  'helpdesk.archief.lezen': {
-    nl: 'Het digitaal archief bekijken (brieven, beschikkingen, downloads)',
-    en: 'View the digital archive (letters, beschikkingen, downloads)',
-    kind: 'lezen',
-    dienst: 'mijn-helpdesk-po',
-    section: 'helpdesk',
-    source: 'machtiging',
-  },
-  'helpdesk.contactpersoon.wijzigen': {
-    nl: 'Contactgegevens wijzigen',
-    en: 'Change contact details',
-    kind: 'wijzigen',
-    dienst: 'mijn-helpdesk-po',
-    section: 'helpdesk',
-    source: 'machtiging',
-  },
-  'helpdesk.behandelen': {
-    nl: 'Meldingen van alle besturen behandelen (DUO)',
-    en: 'Handle the meldingen of all besturen (DUO)',
-    kind: 'wijzigen',
-    dienst: null,
-    section: 'helpdesk',
-    source: 'rol',
-  },
-  'bekostiging.raadplegen': rol(
-    'bekostiging',
-    'lezen',
-    'Bekostigingsgegevens raadplegen en controleren',
-    'View and check bekostiging data',
-  ),
-  'bekostiging.aanvraag.indienen': rol(
-    'bekostiging',
-    'wijzigen',
-    'Bijzondere bekostiging en subsidies aanvragen',
-    'Apply for bijzondere bekostiging and subsidies',
-  ),
-  'bekostiging.dashboard.raadplegen': rol(
-    'bekostiging',
-    'lezen',
-    'Dashboard bekostiging raadplegen',
-    'View the Dashboard bekostiging',
-  ),
-  'bekostiging.vaststelling-tellingen.raadplegen': rol(
-    'bekostiging',
-    'lezen',
-    'Overzicht vaststelling tellingen raadplegen',
-    'View the Overzicht vaststelling tellingen',
-  ),
-  'bekostiging.bezwaar.indienen': rol(
-    'bekostiging',
-    'wijzigen',
-    'Bezwaar maken tegen een vaststelling of beschikking',
-    'Object to a vaststelling or beschikking',
-  ),
-  'bekostiging.behandelen': intern(
-    'bekostiging',
-    'Aanvragen bijzondere bekostiging en bezwaren behandelen (DUO)',
-    'Handle applications for bijzondere bekostiging and objections (DUO)',
-  ),
-  'opleidingen.aanbod.wijzigen': rol(
-    'opleidingen',
-    'wijzigen',
-    'Het opleidingsaanbod bijwerken',
-    'Update the opleidingsaanbod',
-  ),
-  'opleidingen.examenresultaten.uitwisselen': rol(
-    'opleidingen',
-    'wijzigen',
-    'Examenresultaten uitwisselen',
-    'Exchange examenresultaten',
-  ),
-  'zaakdossier.raadplegen': rol(
-    'zaakdossier',
-    'lezen',
-    'Lopende aanvragen volgen en afgeronde aanvragen bekijken',
-    'Follow running aanvragen and view closed ones',
-  ),
-  'xbrl.jaarverantwoording.indienen': rol(
-    'xbrl',
-    'wijzigen',
-    'Jaarverantwoording (XBRL) aanleveren',
-    'Submit the jaarverantwoording (XBRL)',
-  ),
-  'xbrl.jaarverantwoording.raadplegen': rol(
-    'xbrl',
-    'lezen',
-    'Status van de jaarverantwoording (XBRL) bekijken',
-    'View the status of the jaarverantwoording (XBRL)',
-  ),
-  'xbrl.jaarverantwoording.behandelen': intern(
-    'xbrl',
-    'Ingediende jaarverantwoordingen beoordelen (DUO)',
-    'Review submitted annual accounts (DUO)',
-  ),
-  'rod.bestanden-schooladviezen.ophalen': rol(
-    'rod',
-    'lezen',
-    'Bestanden met schooladviezen en niveau vo ophalen',
-    'Fetch the files with schooladviezen and niveau vo',
-  ),
-  'rod.dashboard-bestuur.raadplegen': rol(
-    'rod',
-    'lezen',
-    'Dashboard ROD bevoegd gezag raadplegen',
-    'View the ROD dashboard for the bevoegd gezag',
-  ),
-  'rod.dashboard-school.raadplegen': rol(
-    'rod',
-    'lezen',
-    'Dashboard ROD school raadplegen',
-    'View the ROD dashboard for the school',
-  ),
-  'rod.kwaliteitscontrole.raadplegen': rol(
-    'rod',
-    'lezen',
-    'Kwaliteitscontrolebestand raadplegen',
-    'View the kwaliteitscontrolebestand',
-  ),
-  'rod.leerlingdossier.raadplegen': rol(
-    'rod',
-    'lezen',
-    'Leerlingdossier raadplegen',
-    'View the leerlingdossier',
-  ),
-  'rod.handmatige-mutatie.indienen': rol(
-    'rod',
-    'wijzigen',
-    'Formulier handmatige mutatie indienen',
-    'Submit the form handmatige mutatie',
-  ),
-  'rod.handmatige-mutatie.behandelen': intern(
-    'rod',
-    'Verzoeken handmatige mutatie behandelen (DUO)',
-    'Handle requests for a manual change (DUO)',
-  ),
-  'rio.raadplegen': rol('rio', 'lezen', 'Gegevens in RIO raadplegen', 'View data in RIO'),
-  'rio.onderwijsbestuur.wijzigen': rio('Onderwijsbestuur', 'the onderwijsbestuur'),
-  'rio.contactadres.wijzigen': rio('Contactadressen', 'contact addresses'),
-  'rio.samenwerkingsvorm.wijzigen': rio('Samenwerkingsvormen', 'samenwerkingsvormen'),
-  'rio.rpl-context-instellingen.wijzigen': rol(
-    'rio',
-    'wijzigen',
-    'RPL context instellingen in RIO registreren en wijzigen',
-    'Register and change RPL context instellingen in RIO',
-  ),
-  'rio.onderwijsaanbiedersgroep.wijzigen': rio(
-    'Onderwijsaanbiedersgroepen',
-    'onderwijsaanbiedersgroepen',
-  ),
-  'rio.onderwijslocatiegebruik.wijzigen': rio('Onderwijslocatiegebruik', 'onderwijslocatiegebruik'),
-  'rio.onderwijsaanbieder.wijzigen': rio('Onderwijsaanbieders', 'onderwijsaanbieders'),
-  'rio.aangeboden-opleiding.wijzigen': rol(
-    'rio',
-    'wijzigen',
-    'Aangeboden opleidingen in RIO registreren en wijzigen',
-    'Register and change aangeboden opleidingen in RIO',
-  ),
-  'osr.raadplegen': rol(
-    'osr',
-    'lezen',
-    'Inloggen in het Onderwijs Serviceregister (OSR)',
-    'Log in to the Onderwijs Serviceregister (OSR)',
-  ),
-  'osr.las.wijzigen': rol(
-    'osr',
-    'wijzigen',
-    'Doorgeven welk LAS een school gebruikt',
-    'Register which LAS a school uses',
-  ),
-  'osr.mandaat.wijzigen': rol(
-    'osr',
-    'wijzigen',
-    'Mandaten aan softwareleveranciers geven en intrekken',
-    'Give and revoke mandates to software suppliers',
-  ),
-  'osr.register.beheren': intern(
-    'osr',
-    'Overeenkomsten vastleggen en leveranciers toelaten in het OSR (Kennisnet)',
-    'Record agreements and admit suppliers in the OSR (Kennisnet)',
-  ),
-  'beheer.rollen-bekostiging.toekennen': rol(
-    'beheer',
-    'wijzigen',
-    'Rollen voor bekostiging en opleidingen toekennen',
-    'Assign the roles for bekostiging and opleidingen',
-  ),
-  'beheer.rollen-po.toekennen': rol(
-    'beheer',
-    'wijzigen',
-    'Rollen voor ROD en OSR toekennen',
-    'Assign the roles for ROD and OSR',
-  ),
-  'beheer.rollen-rio.toekennen': rol(
-    'beheer',
-    'wijzigen',
-    'Gebruikersrollen voor RIO toekennen',
-    'Assign the RIO user roles',
-  ),
-  'beheer.beheerders.aanstellen': {
-    nl: 'Beheerders van besturen aanstellen (DUO security servicedesk)',
-    en: 'Appoint the beheerders of besturen (DUO security servicedesk)',
-    kind: 'wijzigen',
-    dienst: null,
-    section: 'beheer',
-    source: 'rol',
-  },
-  'beheer.audit.raadplegen': rol(
-    'beheer',
-    'lezen',
-    'Het logboek van toekenningen en beslissingen raadplegen',
-    'View the log of role assignments and decisions',
-  ),
+  'helpdesk.melding.lezen': helpdesk('lezen'),
+  'helpdesk.melding.indienen': helpdesk('wijzigen'),
+  'helpdesk.archief.lezen': helpdesk('lezen'),
+  'helpdesk.contactpersoon.wijzigen': helpdesk('wijzigen'),
+  'helpdesk.behandelen': intern('helpdesk'),
+  'bekostiging.raadplegen': rol('bekostiging', 'lezen'),
+  'bekostiging.aanvraag.indienen': rol('bekostiging', 'wijzigen'),
+  'bekostiging.dashboard.raadplegen': rol('bekostiging', 'lezen'),
+  'bekostiging.vaststelling-tellingen.raadplegen': rol('bekostiging', 'lezen'),
+  'bekostiging.bezwaar.indienen': rol('bekostiging', 'wijzigen'),
+  'bekostiging.behandelen': intern('bekostiging'),
+  'opleidingen.aanbod.wijzigen': rol('opleidingen', 'wijzigen'),
+  'opleidingen.examenresultaten.uitwisselen': rol('opleidingen', 'wijzigen'),
+  'zaakdossier.raadplegen': rol('zaakdossier', 'lezen'),
+  'xbrl.jaarverantwoording.indienen': rol('xbrl', 'wijzigen'),
+  'xbrl.jaarverantwoording.raadplegen': rol('xbrl', 'lezen'),
+  'xbrl.jaarverantwoording.behandelen': intern('xbrl'),
+  'rod.bestanden-schooladviezen.ophalen': rol('rod', 'lezen'),
+  'rod.dashboard-bestuur.raadplegen': rol('rod', 'lezen'),
+  'rod.dashboard-school.raadplegen': rol('rod', 'lezen'),
+  'rod.kwaliteitscontrole.raadplegen': rol('rod', 'lezen'),
+  'rod.leerlingdossier.raadplegen': rol('rod', 'lezen'),
+  'rod.handmatige-mutatie.indienen': rol('rod', 'wijzigen'),
+  'rod.handmatige-mutatie.behandelen': intern('rod'),
+  'rio.raadplegen': rol('rio', 'lezen'),
+  'rio.onderwijsbestuur.wijzigen': rol('rio', 'wijzigen'),
+  'rio.contactadres.wijzigen': rol('rio', 'wijzigen'),
+  'rio.samenwerkingsvorm.wijzigen': rol('rio', 'wijzigen'),
+  'rio.rpl-context-instellingen.wijzigen': rol('rio', 'wijzigen'),
+  'rio.onderwijsaanbiedersgroep.wijzigen': rol('rio', 'wijzigen'),
+  'rio.onderwijslocatiegebruik.wijzigen': rol('rio', 'wijzigen'),
+  'rio.onderwijsaanbieder.wijzigen': rol('rio', 'wijzigen'),
+  'rio.aangeboden-opleiding.wijzigen': rol('rio', 'wijzigen'),
+  'osr.raadplegen': rol('osr', 'lezen'),
+  'osr.las.wijzigen': rol('osr', 'wijzigen'),
+  'osr.mandaat.wijzigen': rol('osr', 'wijzigen'),
+  'osr.register.beheren': intern('osr'),
+  'beheer.rollen-bekostiging.toekennen': rol('beheer', 'wijzigen'),
+  'beheer.rollen-po.toekennen': rol('beheer', 'wijzigen'),
+  'beheer.rollen-rio.toekennen': rol('beheer', 'wijzigen'),
+  'beheer.beheerders.aanstellen': intern('beheer'),
+  'beheer.audit.raadplegen': rol('beheer', 'lezen'),
   'beheer.eigen-rollen.raadplegen': {
-    nl: 'Uw eigen rollen bekijken',
-    en: 'View your own roles',
     kind: 'lezen',
     dienst: null,
     section: 'beheer',
     source: 'login',
   },
-  'beheer.osr-overeenkomst.aanvragen': rol(
-    'beheer',
-    'wijzigen',
-    'De overeenkomst OSR voor het bestuur aanvragen',
-    'Request the overeenkomst OSR for the bestuur',
-  ),
-  'portaal.redactie.beheren': intern(
-    'portaal',
-    'Mededelingen, onderhoud, nieuwsbrief en feedback van het portaal beheren (DUO)',
-    "Manage the portal's announcements, maintenance, newsletter and feedback (DUO)",
-  ),
+  'beheer.osr-overeenkomst.aanvragen': rol('beheer', 'wijzigen'),
+  'portaal.redactie.beheren': intern('portaal'),
 }
 
 function withDates(): Record<PermissionId, PermissionDefinition> {
   const out = {} as Record<PermissionId, PermissionDefinition>
   for (const id of Object.keys(definitions) as PermissionId[]) {
     const availableFrom = defaultConfig.permissionAvailableFrom[id]
-    out[id] = availableFrom ? { ...definitions[id], availableFrom } : definitions[id]
+    const def = { ...definitions[id], ...(availableFrom ? { availableFrom } : {}) }
+    // Texts: read from the registered texts when asked for, as a role's description.
+    for (const lang of ['nl', 'en'] as const)
+      Object.defineProperty(def, lang, { enumerable: true, get: () => permissionLabel(id)[lang] })
+    out[id] = def as PermissionDefinition
   }
   return out
 }

@@ -47,6 +47,7 @@ describe.each(dialectsUnderTest)('db (%s)', (dialect) => {
       'platform/0007_mail_onderhoud',
       'platform/0008_portaal_redactie',
       'platform/0009_lijsten',
+      'platform/0010_oude_accounts_per_bestuur',
     ])
     const again = await migrateToLatest(t.db)
     expect(again.results).toEqual([])
@@ -70,6 +71,7 @@ describe.each(dialectsUnderTest)('db (%s)', (dialect) => {
       'platform/0007_mail_onderhoud',
       'platform/0008_portaal_redactie',
       'platform/0009_lijsten',
+      'platform/0010_oude_accounts_per_bestuur',
       'testsectie/0001_notities',
     ])
   })

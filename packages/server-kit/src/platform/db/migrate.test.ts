@@ -44,6 +44,7 @@ describe('section migrations', () => {
         'platform/0007_mail_onderhoud',
         'platform/0008_portaal_redactie',
         'platform/0009_lijsten',
+        'platform/0010_oude_accounts_per_bestuur',
         'rio/0001_registraties',
       ])
       // A section added later whose name sorts before an applied one still runs.

@@ -24,6 +24,7 @@ import * as m0006 from './migrations/0006_rechten_teller'
 import * as m0007 from './migrations/0007_mail_onderhoud'
 import * as m0008 from './migrations/0008_portaal_redactie'
 import * as m0009 from './migrations/0009_lijsten'
+import * as m0010 from './migrations/0010_oude_accounts_per_bestuur'
 
 export type { Migration }
 
@@ -47,6 +48,7 @@ const platformMigrations: MigrationSet = {
   '0007_mail_onderhoud': m0007,
   '0008_portaal_redactie': m0008,
   '0009_lijsten': m0009,
+  '0010_oude_accounts_per_bestuur': m0010,
 }
 
 const NAMESPACE_RE = /^[a-z][a-z0-9-]*$/
