@@ -8,6 +8,7 @@ import { providedVersions } from '@duo/section-kit/vite'
 import { RHC_COMPONENTEN } from '@duo/ui/rhc-components'
 import { rhcSubset } from './build/css-subset'
 import { precompress } from './build/precompress'
+import { runtimeSubset } from './build/runtime-subset'
 
 /**
  * The shell: an ordinary Vite app that loads the sections at run time, as federation remotes,
@@ -31,7 +32,7 @@ const uiVolledig = existsSync(join(uiPackage, 'dist/index.js'))
   ? join(uiPackage, 'dist/index.js')
   : join(uiPackage, 'src/index.ts')
 
-const plugins: PluginOption[] = [vue(), precompress()]
+const plugins: PluginOption[] = [vue(), precompress(), runtimeSubset()]
 
 export default defineConfig({
   plugins,
