@@ -1,9 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { z } from 'zod'
 import type { Kysely } from 'kysely'
 import { createTestDb, dialectsUnderTest } from '../platform/db/test-db'
 import type { DbHandle } from '../platform/db/create-db'
-import { lijstParams, pagineer, telBegrensd, type Sleutel } from './lijst'
+import { BOVEN_GRENS_MS, lijstParams, pagineer, telBegrensd, type Sleutel } from './lijst'
 
 interface Rij {
   id: string
@@ -108,6 +108,35 @@ describe.each(dialectsUnderTest)('keyset pages and bounded counts (%s)', (dialec
     const ander = Buffer.from(JSON.stringify(['2022-01-01'])).toString('base64url')
     for (const na of ['niet-een-cursor', ander, Buffer.from('{"a":1}').toString('base64url')])
       await expect(pagineer(q(), nieuwsteEerst, { na })).rejects.toMatchObject({ status: 400 })
+  })
+
+  it('remembers for a while that a count passed its cap, and nothing below it', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] })
+    try {
+      const extra = Array.from({ length: 5 }, (_, i) => ({
+        id: `x${i}`,
+        groep: 'c',
+        datum: '2023-01-01',
+      }))
+      await db.insertInto('test_rij').values(extra).execute()
+      const groepC = () => q().where('groep', '=', 'c')
+      expect(await telBegrensd(db, groepC(), 3)).toEqual({ totaal: 3, totaalBegrensd: true })
+      // Below the cap every count is read afresh: the same rows, a higher cap, the exact number.
+      expect(await telBegrensd(db, groepC(), 10)).toEqual({ totaal: 5, totaalBegrensd: false })
+      await db.deleteFrom('test_rij').where('groep', '=', 'c').execute()
+      expect(await telBegrensd(db, groepC(), 10)).toEqual({ totaal: 0, totaalBegrensd: false })
+      // Past the cap, the same query (same filter, same cap) is known to be long for a while…
+      expect(await telBegrensd(db, groepC(), 3)).toEqual({ totaal: 3, totaalBegrensd: true })
+      // …but another filter is its own count.
+      expect(await telBegrensd(db, q().where('groep', '=', 'd'), 3)).toEqual({
+        totaal: 0,
+        totaalBegrensd: false,
+      })
+      vi.setSystemTime(Date.now() + BOVEN_GRENS_MS + 1)
+      expect(await telBegrensd(db, groepC(), 3)).toEqual({ totaal: 0, totaalBegrensd: false })
+    } finally {
+      vi.useRealTimers()
+    }
   })
 
   it('counts no further than asked', async () => {

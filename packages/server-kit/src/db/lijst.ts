@@ -225,9 +225,19 @@ export async function pagineer<DB, TB extends keyof DB, O>(
   }
 }
 
+/** How long a count that reached its cap is remembered ("1.000 of meer" seldom stops being true). */
+export const BOVEN_GRENS_MS = 10_000
+/** At most this many such counts per database; when full, start again. */
+const MAX_ONTHOUDEN = 10_000
+/** Per database, per count query and its parameters: until when it is known to pass its cap. */
+const bovenGrens = new WeakMap<object, Map<string, number>>()
+
 /**
  * How many rows the query has, counting no further than `tot`: the same small cost for a list
- * of a hundred and one of a million (`totaalBegrensd` then says "or more").
+ * of a hundred and one of a million (`totaalBegrensd` then says "or more"). A count that
+ * reached `tot` is remembered for `BOVEN_GRENS_MS` on this instance: a long list is asked for
+ * page after page, and reading its first thousand index entries again each time says nothing
+ * new. Remembered per exact query, so per bestuur and filter; below the cap nothing is kept.
  */
 export async function telBegrensd(
   db: Kysely<any>,
@@ -240,11 +250,20 @@ export async function telBegrensd(
     .clearOrderBy()
     .select(sql<number>`1`.as('een'))
     .limit(tot + 1)
-  const { n } = await db
+  const query = db
     .selectFrom(rijen.as('t'))
     .select((eb) => eb.fn.countAll().as('n'))
-    .executeTakeFirstOrThrow()
-  const aantal = Number(n)
+    .compile()
+  let bekend = bovenGrens.get(db)
+  if (!bekend) bovenGrens.set(db, (bekend = new Map()))
+  const sleutel = `${query.sql}\u0000${JSON.stringify(query.parameters, (_, v: unknown) => (typeof v === 'bigint' ? String(v) : v))}`
+  if ((bekend.get(sleutel) ?? 0) > Date.now()) return { totaal: tot, totaalBegrensd: true }
+  const { rows } = await db.executeQuery(query)
+  const aantal = Number((rows[0] as { n: number | string | bigint }).n)
+  if (aantal > tot) {
+    if (bekend.size >= MAX_ONTHOUDEN) bekend.clear()
+    bekend.set(sleutel, Date.now() + BOVEN_GRENS_MS)
+  } else bekend.delete(sleutel)
   return { totaal: Math.min(aantal, tot), totaalBegrensd: aantal > tot }
 }
 

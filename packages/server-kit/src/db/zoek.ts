@@ -312,3 +312,39 @@ export function zoekIndex<T extends string>(definitie: ZoekIndexDefinitie<T>): Z
     },
   }
 }
+
+/** One step of merging: at most this many pages of an FTS5 index written (a few ms). */
+const MERGE_PAGINAS = 500
+
+/**
+ * Keeps SQLite's full-text indexes compact. FTS5 writes every transaction as a new segment and
+ * merges them only now and then, so a growing index is read from many segments: a search for
+ * a referentie (a rare word beside two common ones) took 45 µs at 100,000 rows, 6 µs once
+ * merged. Each step merges at most `MERGE_PAGINAS` pages (its own short write), until nothing
+ * is left to merge or `maxStappen` is reached; the portal runs it with its minute sweep.
+ * PostgreSQL's GIN indexes are kept by (auto)vacuum: nothing to do there.
+ * @returns how many steps did work
+ */
+export async function compacteerZoekindexen(db: Kysely<any>, maxStappen = 20): Promise<number> {
+  if (dialectOf(db) === 'postgres') return 0
+  const { rows: tabellen } = await sql<{ name: string }>`select name from sqlite_master
+    where type = 'table' and sql like 'CREATE VIRTUAL TABLE % USING fts5(%'`.execute(db)
+  let stappen = 0
+  for (const { name } of tabellen) {
+    if (!NAAM.test(name)) continue
+    const t = sql.id(name)
+    for (let i = 0; i < maxStappen; i++) {
+      // One connection for the step and its count: total_changes() grows beyond the command
+      // itself only when the merge wrote pages.
+      const werk = await db.connection().execute(async (c) => {
+        const voor = await sql<{ n: number }>`select total_changes() as n`.execute(c)
+        await sql`insert into ${t}(${t}, rank) values ('merge', ${-MERGE_PAGINAS})`.execute(c)
+        const na = await sql<{ n: number }>`select total_changes() as n`.execute(c)
+        return Number(na.rows[0]!.n) - Number(voor.rows[0]!.n) > 1
+      })
+      if (!werk) break
+      stappen++
+    }
+  }
+  return stappen
+}

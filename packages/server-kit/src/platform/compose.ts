@@ -8,6 +8,7 @@ import type { Kysely } from 'kysely'
 import type { Clock } from '../clock'
 import type { Logger } from '../logger'
 import type { DialectName } from '../db/dialect'
+import { compacteerZoekindexen } from '../db/zoek'
 import type { ApiSection } from '../define-api-section'
 import type { AppEnv } from '../http/env'
 import type { Label, SectionPlatform } from '../services'
@@ -83,7 +84,8 @@ export interface ComposedSections {
   /** Maintenance windows of the sections (the BFF's section list and the redactie). */
   onderhoud: OnderhoudService
   /**
-   * Removes jobs kept past their `bewaarTot`, and the files their result names
+   * Keeps the full-text indexes compact (`compacteerZoekindexen`), and removes jobs kept past
+   * their `bewaarTot`, and the files their result names
    * (`resultaat.bestanden: [{ soort, naam }]`, in the section's own folder).
    */
   opruimen(): Promise<number>
@@ -198,6 +200,7 @@ export function composeSections(
     notificaties,
     onderhoud,
     async opruimen() {
+      await compacteerZoekindexen(deps.db)
       await ruimMailsOp(deps.db, new Date(Date.now() - MAIL_BEWAREN_MS))
       const expired = await jobs.opruimen()
       for (const job of expired) {

@@ -17,6 +17,7 @@
 import { appendFileSync } from 'node:fs'
 import { sql } from 'kysely'
 import type { DialectName } from '../db/dialect'
+import { compacteerZoekindexen } from '../db/zoek'
 import type { ApiSection } from '../define-api-section'
 import { createTestApp, type TestApp } from './test-app'
 
@@ -81,6 +82,8 @@ async function portaal(
   // PostgreSQL's autovacuum would have vacuumed (visibility map: index-only counts) and
   // analysed a table this size long before; do it now.
   if (dialect === 'postgres') await sql`VACUUM ANALYZE`.execute(t.db)
+  // SQLite: the portal's minute sweep would have merged the full-text indexes' segments.
+  else await compacteerZoekindexen(t.db, Infinity)
   const cookies = new Map<string, string>()
   for (const e of opties.endpoints)
     if (!cookies.has(e.als)) cookies.set(e.als, await t.loginAs(e.als))
