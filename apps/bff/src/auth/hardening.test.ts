@@ -80,7 +80,13 @@ describe.each(dialectsUnderTest)(
       const gecontroleerd = res.filter((r) => r.status === 401 || r.status === 200)
       expect(gecontroleerd.length).toBeLessThanOrEqual(5)
       expect(res.filter((r) => r.status === 423).length).toBeGreaterThanOrEqual(5)
-      expect(isLocked((await findByGebruikersnaam(t.db, 'jdevries'))!, new Date())).toBe(true)
+      // The right password is either one of the five checks (then it logs in, which clears the
+      // count: allowed) or refused as locked; it never gets past five wrong ones. Which of the
+      // two depends on the order the database serves the ten in.
+      const goed = res[9]!.status
+      expect([200, 423]).toContain(goed)
+      if (goed === 423)
+        expect(isLocked((await findByGebruikersnaam(t.db, 'jdevries'))!, new Date())).toBe(true)
       await ontgrendel('jdevries')
     })
 
